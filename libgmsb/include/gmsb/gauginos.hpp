@@ -1,0 +1,32 @@
+#pragma once
+/// \file gauginos.hpp
+/// Neutralino and chargino masses (tree level) and the gluino pole mass (one-loop QCD).
+
+#include <array>
+
+#include "gmsb/sfermions.hpp"
+
+namespace gmsb {
+
+/// |eigenvalues| of the neutralino mass matrix in the (B, W3, H_d, H_u) basis (Martin, SUSY
+/// primer eq. 8.2.2), ascending. GeV.
+std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb,
+                                        const ElectroweakConstants& ew);
+
+/// Singular values of the chargino matrix [[M2, sqrt2 m_W s_b], [sqrt2 m_W c_b, mu]]
+/// (Martin, SUSY primer eq. 8.2.5), ascending. GeV.
+std::array<double, 2> chargino_masses(double m2, double mu, double tanb, const ElectroweakConstants& ew);
+
+/// Squark masses entering the gluino self-energy: for each of the six flavours the two squark
+/// mass eigenvalues (GeV), the quark mass (GeV) and the squark mixing angle.
+struct SquarkForGluino {
+  double m1, m2, mq, sin_2theta;
+};
+
+/// Gluino pole mass from the running M3(q) with the one-loop QCD self-energy
+/// (Pierce, Bagger, Matchev, Zhang NPB 491 (1997) 3, eq. D.44):
+/// m = M3 [1 + (g3^2/16pi^2)(15 + 9 ln(q^2/M3^2) - sum_q sum_i B1(M3, m_q, m_qi))]
+///     - (g3^2/16pi^2) sum_q m_q sin(2 theta_q) [B0(M3, m_q, m_q1) - B0(M3, m_q, m_q2)].
+double gluino_pole_mass(double m3, double g3, double q_gev, const std::array<SquarkForGluino, 6>& squarks);
+
+}  // namespace gmsb

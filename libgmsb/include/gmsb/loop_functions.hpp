@@ -1,0 +1,15 @@
+#pragma once
+/// \file loop_functions.hpp
+/// Finite parts of the one-loop Passarino-Veltman functions in the DRbar scheme, conventions of
+/// Pierce, Bagger, Matchev & Zhang, NPB 491 (1997) 3, appendix B. Masses in GeV, scale q in GeV.
+
+namespace gmsb {
+
+/// A0(m) = m^2 (1 - ln(m^2/q^2)).
+double pv_a0(double m, double q);
+/// Real part of B0(p, m1, m2) = -int_0^1 dx ln[(x m2^2 + (1-x) m1^2 - x(1-x) p^2 - i eps)/q^2].
+double pv_b0(double p, double m1, double m2, double q);
+/// B1(p, m1, m2) = [A0(m2) - A0(m1) + (p^2 + m1^2 - m2^2) B0(p, m1, m2)] / (2 p^2).
+double pv_b1(double p, double m1, double m2, double q);
+
+}  // namespace gmsb

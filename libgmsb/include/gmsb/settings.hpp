@@ -1,0 +1,55 @@
+#pragma once
+/// \file settings.hpp
+/// Settings of the spectrum calculation: method, loop order, top-mass prescription, tolerances.
+
+#include <string>
+
+#include "gmsb/sm_inputs.hpp"
+
+namespace gmsb {
+
+/// Which Higgs-mass calculation is used.
+enum class HiggsMethod {
+  kKn99,    ///< the seed's: 2x2 matrix, one-loop leading log + squark mixing (spec section 6)
+  kModern,  ///< two-loop RGEs, SUSY thresholds, RG-improved two-loop Higgs mass (spec 7)
+};
+const char* method_name(HiggsMethod m);
+/// "kn99" or "modern"; throws std::invalid_argument otherwise.
+HiggsMethod parse_method(const std::string& text);
+
+/// The top mass used in the kn99 Higgs-mass formula (spec 6.4: the seed does not say).
+enum class TopMassChoice {
+  kMsbarMtMt,  ///< m_t(m_t) MSbar from the pole mass (default; 165.7 GeV for 1999 inputs)
+  kPole,       ///< the pole mass
+  kRunning,    ///< y_t(M_SUSY) v sin(beta), the MSSM running mass at M_SUSY
+  kFixed,      ///< a fixed value, Settings::mt_higgs_fixed_gev (the "paper" preset: 169 GeV)
+};
+const char* top_mass_choice_name(TopMassChoice c);
+/// "msbar", "pole", "running", or a number in GeV (fixed); throws std::invalid_argument.
+void parse_top_mass_choice(const std::string& text, TopMassChoice& choice, double& fixed_gev);
+
+struct Settings {
+  HiggsMethod method = HiggsMethod::kKn99;
+  int rge_loops = 1;                    ///< 1 or 2 (two-loop gauge and Yukawa terms)
+  TopMassChoice mt_higgs = TopMassChoice::kMsbarMtMt;
+  double mt_higgs_fixed_gev = 169.0;    ///< used when mt_higgs == kFixed
+  double eps6 = 0.0;                    ///< weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term (spec 6.6 item 4)
+  bool include_stau_tadpole = false;    ///< add tau/stau to the EWSB tadpoles (spec 5.2, optional)
+  double msusy_rel_tol = 1e-8;          ///< convergence of M_SUSY = sqrt(m_t1 m_t2)
+  int max_iterations = 40;              ///< M_SUSY iterations before flagging no-convergence
+  double ode_rel_tol = 1e-9;            ///< relative accuracy of the RG integration
+  double perturbative_limit = 3.5449077018; ///< |g|, |y| above sqrt(4 pi) flag a Landau pole
+
+  /// kn99 defaults with m_t(m_t) in the Higgs formula.
+  static Settings kn99() { return Settings{}; }
+  /// "paper" preset: m_t = 169 GeV in the Higgs formula, an empirical calibration of the
+  /// seed's unstated top-mass prescription (spec 6.4, 9.3), not physics.
+  static Settings kn99_paper() {
+    Settings s;
+    s.mt_higgs = TopMassChoice::kFixed;
+    s.mt_higgs_fixed_gev = 169.0;
+    return s;
+  }
+};
+
+}  // namespace gmsb

@@ -1,0 +1,39 @@
+#pragma once
+/// \file status.hpp
+/// Per-point physics status: a bitmask of failure reasons. Physics failures are status bits,
+/// never exceptions or NaN returned silently.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gmsb {
+
+/// One reason a point failed or is excluded. Values are bit positions in a uint32 mask.
+enum class StatusBit : unsigned {
+  kStauTachyon = 0,        ///< lighter stau mass squared < 0 (seed 001 exclusion)
+  kSfermionTachyon = 1,    ///< another sfermion (stop, sbottom, first generations) tachyonic
+  kNoEwsb = 2,             ///< |mu|^2 <= 0 or m_A^2 <= 0 at M_SUSY: no radiative EWSB
+  kHiggsTachyon = 3,       ///< lightest CP-even m_h^2 <= 0
+  kNonPerturbative = 4,    ///< a coupling left the perturbative range (Landau pole) in the running
+  kNoConvergence = 5,      ///< the M_SUSY / mu iteration did not converge
+  kNotComputed = 31,       ///< used by the scanner for points not yet computed
+};
+
+using StatusMask = std::uint32_t;
+
+constexpr StatusMask bit(StatusBit b) { return StatusMask(1u) << static_cast<unsigned>(b); }
+constexpr bool has(StatusMask m, StatusBit b) { return (m & bit(b)) != 0; }
+
+/// Short machine name of a bit ("stau_tachyon", "no_ewsb", ...).
+const char* status_bit_name(StatusBit b);
+/// All bits in a stable order (for attributes, help texts).
+const std::vector<StatusBit>& all_status_bits();
+/// Names of the bits set in m, in bit order. Empty when the point is fine.
+std::vector<std::string> status_names(StatusMask m);
+/// Bits that mean the point has no usable M_h (as opposed to "excluded but computed").
+constexpr StatusMask kFatalMask = bit(StatusBit::kNoEwsb) | bit(StatusBit::kHiggsTachyon) |
+                                  bit(StatusBit::kNonPerturbative) |
+                                  bit(StatusBit::kNoConvergence) | bit(StatusBit::kNotComputed);
+
+}  // namespace gmsb

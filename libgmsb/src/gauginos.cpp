@@ -1,0 +1,53 @@
+#include "gmsb/gauginos.hpp"
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <cmath>
+
+#include "gmsb/loop_functions.hpp"
+
+namespace gmsb {
+
+std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+  const double sw = std::sqrt(ew.sin2w), cw = std::sqrt(1.0 - ew.sin2w);
+  const double mz = ew.mz;
+  Eigen::Matrix4d m;
+  // Martin, SUSY primer eq. (8.2.2), basis (B, W3, H_d, H_u).
+  m << m1, 0, -mz * cb * sw, mz * sb * sw,
+       0, m2, mz * cb * cw, -mz * sb * cw,
+       -mz * cb * sw, mz * cb * cw, 0, -mu,
+       mz * sb * sw, -mz * sb * cw, -mu, 0;
+  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(m, Eigen::EigenvaluesOnly);
+  std::array<double, 4> out;
+  for (int i = 0; i < 4; ++i) out[i] = std::fabs(es.eigenvalues()(i));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::array<double, 2> chargino_masses(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+  const double mw = ew.mz * std::sqrt(1.0 - ew.sin2w);
+  Eigen::Matrix2d x;
+  // Martin, SUSY primer eq. (8.2.5).
+  x << m2, std::sqrt(2.0) * mw * sb, std::sqrt(2.0) * mw * cb, mu;
+  Eigen::JacobiSVD<Eigen::Matrix2d> svd(x);
+  const auto sv = svd.singularValues();
+  return {std::min(sv(0), sv(1)), std::max(sv(0), sv(1))};
+}
+
+double gluino_pole_mass(double m3, double g3, double q_gev, const std::array<SquarkForGluino, 6>& squarks) {
+  const double m3abs = std::fabs(m3);
+  if (m3abs == 0.0) return 0.0;
+  const double k = g3 * g3 / (16.0 * M_PI * M_PI);
+  double sum_b1 = 0.0, mixing = 0.0;
+  for (const auto& s : squarks) {
+    sum_b1 += pv_b1(m3abs, s.mq, s.m1, q_gev) + pv_b1(m3abs, s.mq, s.m2, q_gev);
+    if (s.mq != 0.0)
+      mixing += s.mq * s.sin_2theta * (pv_b0(m3abs, s.mq, s.m1, q_gev) - pv_b0(m3abs, s.mq, s.m2, q_gev));
+  }
+  // PBMZ eq. (D.44).
+  return m3abs * (1.0 + k * (15.0 + 9.0 * std::log(q_gev * q_gev / (m3abs * m3abs)) - sum_b1)) - k * mixing;
+}
+
+}  // namespace gmsb

@@ -1,0 +1,258 @@
+#include "gmsb/spectrum.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+#include "gmsb/boundary_conditions.hpp"
+#include "gmsb/ewsb.hpp"
+#include "gmsb/gauginos.hpp"
+#include "gmsb/higgs_kn99.hpp"
+#include "gmsb/running.hpp"
+#include "gmsb/threshold_functions.hpp"
+
+namespace gmsb {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+std::string num(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+double signed_sqrt(double x) { return x >= 0 ? std::sqrt(x) : kNaN; }
+
+void fill_nan(PointResult& r) {
+  for (double* p : {&r.mh, &r.mH, &r.mA, &r.mHpm, &r.mh_sq, &r.alpha, &r.mu, &r.B, &r.bmu, &r.mstau1_sq,
+                    &r.mstau1, &r.mstau2, &r.mstop1, &r.mstop2, &r.msbottom1, &r.msbottom2, &r.theta_stop,
+                    &r.theta_sbottom, &r.theta_stau, &r.msquark_uL, &r.msquark_uR, &r.msquark_dL, &r.msquark_dR,
+                    &r.mselectron_L, &r.mselectron_R, &r.msneutrino, &r.mgluino, &r.M1, &r.M2, &r.M3, &r.msusy,
+                    &r.mt_higgs})
+    *p = kNaN;
+  r.mneutralino.fill(kNaN);
+  r.mchargino.fill(kNaN);
+}
+}  // namespace
+
+void PointInput::validate() const {
+  if (!std::isfinite(lambda_gev) || lambda_gev <= 0)
+    throw std::invalid_argument("Lambda must be a positive number of GeV, got " + num(lambda_gev));
+  if (!std::isfinite(mess_gev) || mess_gev <= lambda_gev)
+    throw std::invalid_argument("the messenger scale M = " + num(mess_gev) + " GeV must exceed Lambda = " +
+                                num(lambda_gev) + " GeV (x = Lambda/M < 1)");
+  if (!std::isfinite(tanb) || tanb < 1.0)
+    throw std::invalid_argument("tan(beta) must be >= 1, got " + num(tanb));
+  if (tanb == 1.0)
+    throw std::invalid_argument("tan(beta) = 1 makes the EWSB conditions singular; use tan(beta) > 1");
+  if (n.n1_fifths < 0 || n.n2 < 0 || n.n3 < 0)
+    throw std::invalid_argument("messenger indices must not be negative, got " + n.to_string());
+  if (n.n1_fifths == 0 && n.n2 == 0 && n.n3 == 0)
+    throw std::invalid_argument("messenger indices are all zero: no gauge mediation");
+  if (sign_mu != 1 && sign_mu != -1)
+    throw std::invalid_argument("sign(mu) must be +1 or -1, got " + std::to_string(sign_mu));
+}
+
+SpectrumCalculator::SpectrumCalculator(const SMInputs& sm, const Settings& settings)
+    : sm_(sm), settings_(settings), smc_(sm_couplings(sm)), ew_{sm.mz, sm.vev(), sm.sin2w} {
+  if (settings_.rge_loops != 1 && settings_.rge_loops != 2)
+    throw std::invalid_argument("rge_loops must be 1 or 2, got " + std::to_string(settings_.rge_loops));
+  if (settings_.method != HiggsMethod::kKn99)
+    throw std::invalid_argument(std::string("method '") + method_name(settings_.method) +
+                                "' is not implemented yet (only kn99)");
+}
+
+bool SpectrumCalculator::mssm_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const {
+  RunControl control{settings_.ode_rel_tol, settings_.perturbative_limit};
+  // Spec 4.4: SM running from m_t(m_t) to M_SUSY, continuous matching, MSSM above.
+  const double q_match = std::max(msusy_gev, smc_.q_gev);
+  SmState sm{smc_.g1, smc_.g2, smc_.g3, smc_.yt, smc_.yb, smc_.ytau};
+  if (run_sm(sm, std::log(smc_.q_gev), std::log(q_match), settings_.rge_loops, control) != RunStatus::kOk)
+    return false;
+  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+  out.fill(0.0);
+  out[kG1] = sm[kSmG1];
+  out[kG2] = sm[kSmG2];
+  out[kG3] = sm[kSmG3];
+  out[kYt] = sm[kSmYt] / sb;  // spec 4.4 step 2
+  out[kYb] = sm[kSmYb] / cb;
+  out[kYtau] = sm[kSmYtau] / cb;
+  RgeOptions opt;
+  opt.loops = settings_.rge_loops;
+  return run_mssm(out, std::log(q_match), std::log(q_gev), opt, control) == RunStatus::kOk;
+}
+
+PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess_gev) const {
+  in.validate();
+  PointResult r;
+  fill_nan(r);
+  const double tb = in.tanb;
+  const double cb = 1.0 / std::sqrt(1.0 + tb * tb), sb = tb * cb;
+  const std::array<double, 3> n{in.n.n1(), double(in.n.n2), double(in.n.n3)};
+  RunControl control{settings_.ode_rel_tol, settings_.perturbative_limit};
+  RgeOptions opt;
+  opt.loops = settings_.rge_loops;
+
+  // Starting M_SUSY: the caller's guess, or a one-loop estimate of the stop masses from the
+  // dominant SU(3) terms (first/second-generation solution of spec 9.1 with alpha_3 running).
+  double msusy = msusy_guess_gev;
+  if (!(msusy > 0)) {
+    const double x = in.lambda_gev / in.mess_gev;
+    const double inv_a3_mt = 4.0 * M_PI / (smc_.g3 * smc_.g3);
+    const double inv_a3_tev = inv_a3_mt + 7.0 / (2.0 * M_PI) * std::log(1000.0 / smc_.q_gev);
+    const double inv_a3_m = inv_a3_tev + 3.0 / (2.0 * M_PI) * std::log(in.mess_gev / 1000.0);
+    const double m3_m = n[2] * messenger_g(x) / (4.0 * M_PI * inv_a3_m) * in.lambda_gev;
+    const double m3_low = m3_m * inv_a3_m / inv_a3_tev;
+    const double mq2_m = 2.0 * messenger_f(x) * in.lambda_gev * in.lambda_gev * (4.0 / 3.0) * n[2] /
+                         std::pow(4.0 * M_PI * inv_a3_m, 2);
+    const double est = std::sqrt(mq2_m + 8.0 / 9.0 * (m3_low * m3_low - m3_m * m3_m));
+    msusy = std::max(0.85 * est, smc_.q_gev);
+  }
+
+  MssmState y{};
+  EwsbResult ewsb;
+  Mixing2x2 stop, sbot, stau;
+  bool converged = false;
+  StatusMask status = 0;
+  for (int iter = 1; iter <= settings_.max_iterations; ++iter) {
+    r.iterations = iter;
+    if (!mssm_couplings(msusy, tb, in.mess_gev, y)) {
+      r.status = bit(StatusBit::kNonPerturbative);
+      return r;
+    }
+    add_gauge_mediated_masses(y, n, in.lambda_gev, in.mess_gev);
+    r.at_mess = y;
+    if (run_mssm(y, std::log(in.mess_gev), std::log(msusy), opt, control) != RunStatus::kOk) {
+      r.status = bit(StatusBit::kNonPerturbative);
+      return r;
+    }
+    ewsb = solve_ewsb(y, tb, in.sign_mu, msusy, ew_, settings_.include_stau_tadpole);
+    const double mu_for_stops = ewsb.ok ? ewsb.mu : 0.0;
+    const double mt = y[kYt] * ew_.vev * sb;
+    stop = sfermion_masses(SfermionKind::kUp, y[kMQ3], y[kMU3], mt, y[kAt] - mu_for_stops / tb, tb, ew_);
+    if (!(stop.m1sq > 0)) {
+      status |= bit(StatusBit::kSfermionTachyon);
+      break;
+    }
+    const double next = std::max(std::sqrt(std::sqrt(stop.m1sq * stop.m2sq)), smc_.q_gev);
+    const bool done = std::fabs(next - msusy) <= settings_.msusy_rel_tol * next;
+    if (done) {
+      converged = true;
+      break;
+    }
+    msusy = next;
+  }
+  if (!converged && !has(status, StatusBit::kSfermionTachyon)) status |= bit(StatusBit::kNoConvergence);
+
+  r.msusy = msusy;
+  r.at_msusy = y;
+  r.M1 = y[kM1];
+  r.M2 = y[kM2];
+  r.M3 = y[kM3];
+  const double mt_run = y[kYt] * ew_.vev * sb, mb_run = y[kYb] * ew_.vev * cb, mtau_run = y[kYtau] * ew_.vev * cb;
+
+  // First-generation sfermions with D-terms (spec 6.5, no mixing).
+  const double c2b = (1.0 - tb * tb) / (1.0 + tb * tb);
+  auto dl = [&](SfermionKind k) { return dterm_left(k, ew_.mz, ew_.sin2w, c2b); };
+  auto dr = [&](SfermionKind k) { return dterm_right(k, ew_.mz, ew_.sin2w, c2b); };
+  const double uL2 = y[kMQ1] + dl(SfermionKind::kUp), uR2 = y[kMU1] + dr(SfermionKind::kUp);
+  const double dL2 = y[kMQ1] + dl(SfermionKind::kDown), dR2 = y[kMD1] + dr(SfermionKind::kDown);
+  const double eL2 = y[kML1] + dl(SfermionKind::kLepton), eR2 = y[kME1] + dr(SfermionKind::kLepton);
+  const double nu2 = y[kML1] + 0.5 * ew_.mz * ew_.mz * c2b;
+  r.msquark_uL = signed_sqrt(uL2);
+  r.msquark_uR = signed_sqrt(uR2);
+  r.msquark_dL = signed_sqrt(dL2);
+  r.msquark_dR = signed_sqrt(dR2);
+  r.mselectron_L = signed_sqrt(eL2);
+  r.mselectron_R = signed_sqrt(eR2);
+  r.msneutrino = signed_sqrt(nu2);
+  for (double m2 : {uL2, uR2, dL2, dR2, eL2, eR2, nu2})
+    if (!(m2 > 0)) status |= bit(StatusBit::kSfermionTachyon);
+
+  if (!ewsb.ok) {
+    status |= ewsb.tachyon ? bit(StatusBit::kSfermionTachyon) : bit(StatusBit::kNoEwsb);
+    r.status = status;
+    return r;
+  }
+  r.mu = ewsb.mu;
+  r.bmu = ewsb.bmu;
+  r.B = ewsb.bmu / ewsb.mu;
+  r.mA = std::sqrt(ewsb.ma_sq);
+  r.mHpm = std::sqrt(ewsb.ma_sq + ew_.mz * ew_.mz * (1.0 - ew_.sin2w));  // tree: m_A^2 + m_W^2
+
+  // Third-generation sfermions with left-right mixing (spec 6.5).
+  stop = sfermion_masses(SfermionKind::kUp, y[kMQ3], y[kMU3], mt_run, y[kAt] - r.mu / tb, tb, ew_);
+  sbot = sfermion_masses(SfermionKind::kDown, y[kMQ3], y[kMD3], mb_run, y[kAb] - r.mu * tb, tb, ew_);
+  stau = sfermion_masses(SfermionKind::kLepton, y[kML3], y[kME3], mtau_run, y[kAtau] - r.mu * tb, tb, ew_);
+  r.mstop1 = signed_sqrt(stop.m1sq);
+  r.mstop2 = signed_sqrt(stop.m2sq);
+  r.msbottom1 = signed_sqrt(sbot.m1sq);
+  r.msbottom2 = signed_sqrt(sbot.m2sq);
+  r.mstau1_sq = stau.m1sq;
+  r.mstau1 = signed_sqrt(stau.m1sq);
+  r.mstau2 = signed_sqrt(stau.m2sq);
+  r.theta_stop = std::atan2(stop.sin_theta, stop.cos_theta);
+  r.theta_sbottom = std::atan2(sbot.sin_theta, sbot.cos_theta);
+  r.theta_stau = std::atan2(stau.sin_theta, stau.cos_theta);
+  if (!(stau.m1sq > 0)) status |= bit(StatusBit::kStauTachyon);  // seed 001 exclusion
+  if (!(stop.m1sq > 0) || !(sbot.m1sq > 0) || !(stau.m2sq > 0)) status |= bit(StatusBit::kSfermionTachyon);
+
+  r.mneutralino = neutralino_masses(r.M1, r.M2, r.mu, tb, ew_);
+  r.mchargino = chargino_masses(r.M2, r.mu, tb, ew_);
+  if (!has(status, StatusBit::kSfermionTachyon)) {
+    const double s2t = 2.0 * stop.sin_theta * stop.cos_theta, s2b = 2.0 * sbot.sin_theta * sbot.cos_theta;
+    const std::array<SquarkForGluino, 6> sq{{{r.msquark_uL, r.msquark_uR, 0.0, 0.0},
+                                             {r.msquark_dL, r.msquark_dR, 0.0, 0.0},
+                                             {r.msquark_uL, r.msquark_uR, 0.0, 0.0},
+                                             {r.msquark_dL, r.msquark_dR, 0.0, 0.0},
+                                             {r.mstop1, r.mstop2, mt_run, s2t},
+                                             {r.msbottom1, r.msbottom2, mb_run, s2b}}};
+    r.mgluino = gluino_pole_mass(r.M3, y[kG3], msusy, sq);
+  }
+
+  // Higgs mass, method kn99 (seed 001 section 3; spec 6).
+  if (!(y[kMQ3] > 0 && y[kMU3] > 0 && y[kMD3] > 0)) {
+    status |= bit(StatusBit::kSfermionTachyon);
+    r.status = status;
+    return r;
+  }
+  switch (settings_.mt_higgs) {
+    case TopMassChoice::kMsbarMtMt: r.mt_higgs = smc_.mt_mt; break;
+    case TopMassChoice::kPole: r.mt_higgs = sm_.mt_pole; break;
+    case TopMassChoice::kRunning: r.mt_higgs = mt_run; break;
+    case TopMassChoice::kFixed: r.mt_higgs = settings_.mt_higgs_fixed_gev; break;
+  }
+  HiggsKn99Inputs hin;
+  hin.tanb = tb;
+  hin.ma = r.mA;
+  hin.mz = ew_.mz;
+  hin.vev = ew_.vev;
+  hin.sin2w = ew_.sin2w;
+  hin.mt = r.mt_higgs;
+  hin.mb = mb_run;
+  hin.mq = std::sqrt(y[kMQ3]);
+  hin.mu3 = std::sqrt(y[kMU3]);
+  hin.md3 = std::sqrt(y[kMD3]);
+  hin.at = y[kAt];
+  hin.ab = y[kAb];
+  hin.mu = r.mu;
+  hin.eps6 = settings_.eps6;
+  const HiggsKn99Result h = higgs_mass_kn99(hin);
+  r.mh_sq = h.mh_sq;
+  r.alpha = h.alpha;
+  r.mH = signed_sqrt(h.mH_sq);
+  if (h.mh_sq > 0)
+    r.mh = std::sqrt(h.mh_sq);
+  else
+    status |= bit(StatusBit::kHiggsTachyon);
+  r.status = status;
+  return r;
+}
+
+PointResult compute_point(const PointInput& in, const SMInputs& sm, const Settings& settings) {
+  return SpectrumCalculator(sm, settings).compute(in);
+}
+
+}  // namespace gmsb
