@@ -264,6 +264,25 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   return r;
 }
 
+std::vector<PointResult> SpectrumCalculator::compute_lambda_line(const PointInput& base,
+                                                                  const std::vector<double>& lambdas_gev) const {
+  std::vector<PointResult> out;
+  out.reserve(lambdas_gev.size());
+  double prev_lambda = 0, prev_msusy = 0;
+  for (double lambda : lambdas_gev) {
+    PointInput in = base;
+    in.lambda_gev = lambda;
+    const double guess = (prev_msusy > 0 && std::isfinite(prev_msusy)) ? prev_msusy * lambda / prev_lambda : 0.0;
+    out.push_back(compute(in, guess));
+    const PointResult& r = out.back();
+    const bool usable = std::isfinite(r.msusy) && !has(r.status, StatusBit::kNoConvergence) &&
+                        !has(r.status, StatusBit::kNonPerturbative);
+    prev_lambda = lambda;
+    prev_msusy = usable ? r.msusy : 0.0;
+  }
+  return out;
+}
+
 PointResult compute_point(const PointInput& in, const SMInputs& sm, const Settings& settings) {
   return SpectrumCalculator(sm, settings).compute(in);
 }

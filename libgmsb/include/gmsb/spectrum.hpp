@@ -10,6 +10,7 @@
 /// \endcode
 
 #include <array>
+#include <vector>
 
 #include "gmsb/messengers.hpp"
 #include "gmsb/rge.hpp"
@@ -71,6 +72,12 @@ class SpectrumCalculator {
   /// scanner passes the previous point of a Lambda line; the converged result does not depend
   /// on it beyond Settings::msusy_rel_tol.
   PointResult compute(const PointInput& in, double msusy_guess_gev = 0) const;
+
+  /// Computes a line of points that differ only in Lambda (same N, M, tan(beta), sign(mu)),
+  /// in the given order, starting each M_SUSY iteration from the previous point's M_SUSY scaled
+  /// by the Lambda ratio (M_SUSY grows about linearly with Lambda). This is the unit of work the
+  /// scanner shares between points; results equal compute() within Settings::msusy_rel_tol.
+  std::vector<PointResult> compute_lambda_line(const PointInput& base, const std::vector<double>& lambdas_gev) const;
 
   const SMInputs& sm_inputs() const { return sm_; }
   const Settings& settings() const { return settings_; }
