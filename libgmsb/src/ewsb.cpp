@@ -4,7 +4,10 @@
 
 namespace gmsb {
 
-double ep_function_f(double m2, double q2) { return 2.0 * m2 * (std::log(m2 / q2) - 1.0); }
+double ep_function_f(double m2, double q2) {
+  if (m2 == 0.0) return 0.0;  // limit m^2 ln m^2 -> 0 (massless fermion, e.g. a zero Yukawa)
+  return 2.0 * m2 * (std::log(m2 / q2) - 1.0);
+}
 
 namespace {
 
