@@ -1,0 +1,87 @@
+// The `gmsb point` and `gmsb models` commands end to end (output keys, errors, exit codes).
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct CommandOutput {
+  int status;
+  std::string out;
+};
+
+/// Runs the built gmsb with arguments, capturing stdout and stderr together.
+CommandOutput run_gmsb(const std::string& args) {
+  const std::string cmd = std::string(GMSB_BINARY) + " " + args + " 2>&1";
+  CommandOutput r{-1, ""};
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  std::array<char, 4096> buf;
+  while (fgets(buf.data(), buf.size(), p)) r.out += buf.data();
+  const int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+}  // namespace
+
+TEST(CliPoint, JsonHasTheDocumentedKeys) {
+  const CommandOutput r = run_gmsb("point --n 1,3,4 --lambda 1e5 --mess 1e8 --tanb 29 --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  for (const char* key : {"\"mh\"", "\"mH\"", "\"mA\"", "\"mu\"", "\"B\"", "\"mstau1_sq\"", "\"mstau1\"", "\"mstop1\"",
+                          "\"mstop2\"", "\"mgluino\"", "\"msusy\"", "\"status\": []"})
+    EXPECT_NE(r.out.find(key), std::string::npos) << key << " in " << r.out;
+}
+
+TEST(CliPoint, FractionalN1AndStatusNames) {
+  const CommandOutput r = run_gmsb("point --n 14/5,4,1 --lambda 1e5 --mess 1e8 --tanb 29 --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("\"no_ewsb\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"mh\": null"), std::string::npos) << r.out;
+}
+
+TEST(CliPoint, ContentAndHumanOutput) {
+  const CommandOutput r = run_gmsb("point --content 5+5bar --lambda 1e5 --mess 1e8 --tanb 29 --sign-mu -1");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("m_h ="), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("N = (1,1,1)"), std::string::npos) << r.out;
+}
+
+TEST(CliPoint, BadInputsGiveClearErrors) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 0.5", "tan(beta) must be >= 1"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e4 --tanb 10", "must exceed Lambda"},
+      {"point --n 1,1,1 --lambda -5 --mess 1e8 --tanb 10", "Lambda must be a positive"},
+      {"point --n -1,1,1 --lambda 1e5 --mess 1e8 --tanb 10", "must not be negative"},
+      {"point --n 1,1,1 --lambda abc --mess 1e8 --tanb 10", "--lambda must be a number"},
+      {"point --n 1,1,1 --mess 1e8 --tanb 10", "missing --lambda"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --bogus 3", "unknown option --bogus"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method foo", "unknown method"},
+      {"nonsense", "unknown command"},
+  };
+  for (const auto& c : cases) {
+    const CommandOutput r = run_gmsb(c.first);
+    EXPECT_EQ(r.status, 2) << c.first << ": " << r.out;
+    EXPECT_NE(r.out.find(c.second), std::string::npos) << c.first << ": " << r.out;
+  }
+}
+
+TEST(CliModels, ListsThe32Sectors) {
+  const CommandOutput r = run_gmsb("models");
+  ASSERT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("32 messenger sectors"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("D+4L"), std::string::npos);
+  const CommandOutput j = run_gmsb("models --json");
+  ASSERT_EQ(j.status, 0);
+  EXPECT_NE(j.out.find("\"N\": \"14/5,4,1\""), std::string::npos) << j.out;
+}
+
+TEST(CliMain, HelpAndVersion) {
+  EXPECT_EQ(run_gmsb("--help").status, 0);
+  const CommandOutput v = run_gmsb("--version");
+  EXPECT_EQ(v.status, 0);
+  EXPECT_NE(v.out.find("gmsb "), std::string::npos);
+}
