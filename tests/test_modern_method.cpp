@@ -201,3 +201,83 @@ TEST(ModernBenchmark, SoftsusyGmsbBenchmarks) {
 
 }  // namespace
 }  // namespace gmsb
+
+// SLHA output: written by `gmsb point --slha`, parsed back with a minimal block/entry reader.
+#include <array>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+
+namespace {
+using SlhaBlocks = std::map<std::string, std::map<std::string, std::string>>;
+
+/// Minimal SLHA reader: block name (upper case) -> "i" or "i j" -> value text.
+SlhaBlocks parse_slha(const std::string& text) {
+  SlhaBlocks out;
+  std::istringstream in(text);
+  std::string line, current;
+  while (std::getline(in, line)) {
+    const auto hash = line.find('#');
+    if (hash != std::string::npos) line = line.substr(0, hash);
+    std::istringstream ls(line);
+    std::vector<std::string> tok;
+    for (std::string t; ls >> t;) tok.push_back(t);
+    if (tok.empty()) continue;
+    if (tok[0] == "Block" || tok[0] == "BLOCK") {
+      current = tok.at(1);
+      for (auto& c : current) c = char(std::toupper(c));
+      out[current];
+      continue;
+    }
+    if (tok.size() == 1) out[current]["-"] = tok[0];
+    else if (tok.size() == 2) out[current][tok[0]] = tok[1];
+    else out[current][tok[0] + " " + tok[1]] = tok[2];
+  }
+  return out;
+}
+
+std::string run_capture(const std::string& cmd) {
+  std::string out;
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
+  if (!p) return out;
+  std::array<char, 4096> buf;
+  while (size_t n = fread(buf.data(), 1, buf.size(), p.get())) out.append(buf.data(), n);
+  return out;
+}
+}  // namespace
+
+TEST(Slha, PointWritesReadableSlha) {
+  const std::string text = run_capture(std::string(GMSB_BINARY) +
+                                       " point --n 1,1,1 --lambda 99e3 --mess 110e3 --tanb 15 --method modern --slha");
+  const SlhaBlocks b = parse_slha(text);
+  for (const char* name : {"SPINFO", "MODSEL", "SMINPUTS", "MINPAR", "MASS", "NMIX", "UMIX", "VMIX", "STOPMIX",
+                           "SBOTMIX", "STAUMIX", "ALPHA", "HMIX", "GAUGE", "YU", "YD", "YE", "AU", "AD", "AE", "MSOFT"})
+    EXPECT_EQ(b.count(name), 1u) << name;
+  EXPECT_EQ(b.at("MODSEL").at("1"), "2");
+  EXPECT_DOUBLE_EQ(std::stod(b.at("MINPAR").at("1")), 99e3);
+  EXPECT_DOUBLE_EQ(std::stod(b.at("MINPAR").at("3")), 15.0);
+  EXPECT_DOUBLE_EQ(std::stod(b.at("MINPAR").at("52")), 1.0);
+  EXPECT_EQ(b.at("SPINFO").count("4"), 0u);  // no problems at this point
+  // The masses read back equal the JSON output of the same point.
+  const std::string js = run_capture(std::string(GMSB_BINARY) +
+                                     " point --n 1,1,1 --lambda 99e3 --mess 110e3 --tanb 15 --method modern --json");
+  auto json_number = [&](const std::string& key) {
+    const auto p = js.find("\"" + key + "\": ");
+    return std::stod(js.substr(p + key.size() + 4));
+  };
+  EXPECT_NEAR(std::stod(b.at("MASS").at("25")), json_number("mh"), 1e-6 * json_number("mh"));
+  EXPECT_NEAR(std::stod(b.at("MASS").at("1000021")), json_number("mgluino"), 1e-6 * json_number("mgluino"));
+  EXPECT_NEAR(std::fabs(std::stod(b.at("MASS").at("1000022"))), std::stod(js.substr(js.find("\"mneutralino\": [") + 16)),
+              1e-4);
+  // Mixing matrices are orthogonal: rows of NMIX are unit vectors, STOPMIX has determinant 1
+  // (to the 9 significant digits printed: 1e-7).
+  for (int i = 1; i <= 4; ++i) {
+    double norm = 0;
+    for (int j = 1; j <= 4; ++j) norm += std::pow(std::stod(b.at("NMIX").at(std::to_string(i) + " " + std::to_string(j))), 2);
+    EXPECT_NEAR(norm, 1.0, 1e-7);
+  }
+  const auto& st = b.at("STOPMIX");
+  EXPECT_NEAR(std::stod(st.at("1 1")) * std::stod(st.at("2 2")) - std::stod(st.at("1 2")) * std::stod(st.at("2 1")), 1.0, 1e-7);
+  EXPECT_GT(std::stod(b.at("MSOFT").at("3")), 800.0);
+}
