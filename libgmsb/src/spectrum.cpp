@@ -11,6 +11,9 @@
 #include "gmsb/ewsb.hpp"
 #include "gmsb/gauginos.hpp"
 #include "gmsb/higgs_kn99.hpp"
+#include "gmsb/higgs_modern.hpp"
+#include "gmsb/sm_matching.hpp"
+#include "gmsb/squark_pole.hpp"
 #include "gmsb/running.hpp"
 #include "gmsb/threshold_functions.hpp"
 
@@ -61,13 +64,20 @@ SpectrumCalculator::SpectrumCalculator(const SMInputs& sm, const Settings& setti
     : sm_(sm), settings_(settings), smc_(sm_couplings(sm)), ew_{sm.mz, sm.vev(), sm.sin2w} {
   if (settings_.rge_loops != 1 && settings_.rge_loops != 2)
     throw std::invalid_argument("rge_loops must be 1 or 2, got " + std::to_string(settings_.rge_loops));
-  if (settings_.method != HiggsMethod::kKn99)
-    throw std::invalid_argument(std::string("method '") + method_name(settings_.method) +
-                                "' is not implemented yet (only kn99)");
+  // Method modern: two-loop RGEs always (docs/physics.md "Method modern").
+  if (settings_.method == HiggsMethod::kModern) settings_.rge_loops = 2;
 }
 
 bool SpectrumCalculator::mssm_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const {
   RunControl control{settings_.ode_rel_tol, settings_.perturbative_limit};
+  if (settings_.method == HiggsMethod::kModern) {
+    // Method modern without sparticle thresholds (see compute() for the threshold-corrected matching).
+    const double q_match = std::max(msusy_gev, smc_.q_gev);
+    if (!modern_mssm_couplings_at_msusy(smc_, q_match, tanb, SusyThresholdInputs{}, out)) return false;
+    RgeOptions opt;
+    opt.loops = settings_.rge_loops;
+    return run_mssm(out, std::log(q_match), std::log(q_gev), opt, control) == RunStatus::kOk;
+  }
   // Spec 4.4: SM running from m_t(m_t) to M_SUSY, continuous matching, MSSM above.
   const double q_match = std::max(msusy_gev, smc_.q_gev);
   SmState sm{smc_.g1, smc_.g2, smc_.g3, smc_.yt, smc_.yb, smc_.ytau};
@@ -119,9 +129,19 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   bool converged = false;
   StatusMask status = 0;
   double prev_msusy = 0, prev_resid = 0;
+  const bool modern = settings_.method == HiggsMethod::kModern;
+  SusyThresholdInputs thresholds;  // method modern: sparticle data of the previous iteration
   for (int iter = 1; iter <= settings_.max_iterations; ++iter) {
     r.iterations = iter;
-    if (!mssm_couplings(msusy, tb, in.mess_gev, y)) {
+    bool matched = false;
+    if (modern) {
+      const double q_match = std::max(msusy, smc_.q_gev);
+      matched = modern_mssm_couplings_at_msusy(smc_, q_match, tb, thresholds, y) &&
+                run_mssm(y, std::log(q_match), std::log(in.mess_gev), opt, control) == RunStatus::kOk;
+    } else {
+      matched = mssm_couplings(msusy, tb, in.mess_gev, y);
+    }
+    if (!matched) {
       r.status = bit(StatusBit::kNonPerturbative);
       return r;
     }
@@ -139,11 +159,30 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
       status |= bit(StatusBit::kSfermionTachyon);
       break;
     }
+    if (modern) {
+      const Mixing2x2 sb_i = sfermion_masses(SfermionKind::kDown, y[kMQ3], y[kMD3], y[kYb] * ew_.vev * cb,
+                                             y[kAb] - mu_for_stops * tb, tb, ew_);
+      const Mixing2x2 st_i = sfermion_masses(SfermionKind::kLepton, y[kML3], y[kME3], y[kYtau] * ew_.vev * cb,
+                                             y[kAtau] - mu_for_stops * tb, tb, ew_);
+      thresholds.valid = ewsb.ok && sb_i.m1sq > 0 && st_i.m1sq > 0;
+      thresholds.m1 = y[kM1];
+      thresholds.m2 = y[kM2];
+      thresholds.m3 = y[kM3];
+      thresholds.mu = mu_for_stops;
+      thresholds.at = y[kAt];
+      thresholds.mstop1 = std::sqrt(stop.m1sq);
+      thresholds.mstop2 = std::sqrt(stop.m2sq);
+      thresholds.msbot1 = std::sqrt(std::max(sb_i.m1sq, 0.0));
+      thresholds.msbot2 = std::sqrt(std::max(sb_i.m2sq, 0.0));
+      thresholds.mstau1 = std::sqrt(std::max(st_i.m1sq, 0.0));
+      thresholds.mstau2 = std::sqrt(std::max(st_i.m2sq, 0.0));
+    }
     // Fixed point M_SUSY = G(M_SUSY), G = sqrt(m_t1 m_t2) (spec 4.4 step 4), solved with secant
     // steps on F(m) = G(m) - m after the first plain iteration (deterministic, 3-5 evaluations).
     const double next = std::max(std::sqrt(std::sqrt(stop.m1sq * stop.m2sq)), smc_.q_gev);
     const double resid = next - msusy;
-    if (std::fabs(resid) <= settings_.msusy_rel_tol * next) {
+    // Method modern: the thresholds lag one iteration behind, so at least three are needed.
+    if (std::fabs(resid) <= settings_.msusy_rel_tol * next && (!modern || iter >= 3)) {
       converged = true;
       break;
     }
@@ -183,6 +222,11 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   r.msneutrino = signed_sqrt(nu2);
   for (double m2 : {uL2, uR2, dL2, dR2, eL2, eR2, nu2})
     if (!(m2 > 0)) status |= bit(StatusBit::kSfermionTachyon);
+  if (modern) {
+    // Method modern: first-generation squark pole masses with the one-loop SUSY-QCD correction.
+    for (double* m : {&r.msquark_uL, &r.msquark_uR, &r.msquark_dL, &r.msquark_dR})
+      if (*m > 0) *m = squark_pole_mass_qcd(*m, y[kM3], y[kG3], msusy);
+  }
 
   if (!ewsb.ok) {
     status |= ewsb.tachyon ? bit(StatusBit::kSfermionTachyon) : bit(StatusBit::kNoEwsb);
@@ -237,6 +281,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     case TopMassChoice::kRunning: r.mt_higgs = mt_run; break;
     case TopMassChoice::kFixed: r.mt_higgs = settings_.mt_higgs_fixed_gev; break;
   }
+  if (modern) r.mt_higgs = higgs_mt_bar(sm_.mt_pole, smc_.alpha_s_mt);  // CHHHWW m_t-bar (spec 7.1)
   HiggsKn99Inputs hin;
   hin.tanb = tb;
   hin.ma = r.mA;
@@ -252,7 +297,20 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   hin.ab = y[kAb];
   hin.mu = r.mu;
   hin.eps6 = settings_.eps6;
-  const HiggsKn99Result h = higgs_mass_kn99(hin);
+  HiggsKn99Result h;
+  if (modern) {
+    // Method modern: one-loop matrix + CHHHWW two-loop leading logs (higgs_modern.hpp).
+    HiggsModernInputs min;
+    min.base = hin;
+    min.base.eps6 = 0.0;
+    min.mt_pole = sm_.mt_pole;
+    min.alpha_s_mt = smc_.alpha_s_mt;
+    min.mstop1 = r.mstop1;
+    min.mstop2 = r.mstop2;
+    h = higgs_mass_modern(min);
+  } else {
+    h = higgs_mass_kn99(hin);
+  }
   r.mh_sq = h.mh_sq;
   r.alpha = h.alpha;
   r.mH = signed_sqrt(h.mH_sq);

@@ -7,6 +7,7 @@
 #include "gmsb/spectrum.hpp"
 #include "json_writer.hpp"
 #include "physics_options.hpp"
+#include "slha_writer.hpp"
 
 namespace gmsb::commands {
 
@@ -22,7 +23,8 @@ const char* kUsage =
     "  --mess GEV          messenger scale M in GeV (e.g. 1e8)\n"
     "  --tanb T            tan(beta) at M_SUSY (> 1)\n"
     "  --sign-mu +1|-1     sign of mu (default +1)\n"
-    "  --json              one JSON object on stdout\n";
+    "  --json              one JSON object on stdout\n"
+    "  --slha              a SUSY Les Houches Accord (SLHA1) file on stdout\n";
 
 std::vector<double> vec(const double* p, size_t n) { return std::vector<double>(p, p + n); }
 
@@ -57,7 +59,7 @@ void print_human(const PointInput& in, const PointResult& r) {
 int point(int argc, char** argv) {
   auto valued = cli::physics_option_names();
   valued.insert({"n", "content", "lambda", "mess", "tanb", "sign-mu"});
-  cli::Args args(argc, argv, 2, valued, {"json", "help"});
+  cli::Args args(argc, argv, 2, valued, {"json", "slha", "help"});
   if (args.flag("help")) {
     std::cout << kUsage << cli::physics_options_help();
     return 0;
@@ -81,6 +83,10 @@ int point(int argc, char** argv) {
 
   SpectrumCalculator calc(sm, settings);
   const PointResult r = calc.compute(in);
+  if (args.flag("slha")) {
+    std::cout << slha::write(in, r, calc.sm_inputs(), calc.settings());
+    return 0;
+  }
   if (!args.flag("json")) {
     print_human(in, r);
     return 0;

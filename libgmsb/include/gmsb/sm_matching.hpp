@@ -1,0 +1,65 @@
+#pragma once
+/// \file sm_matching.hpp
+/// Method "modern": Standard-Model couplings matched to the MSSM DRbar couplings at M_SUSY,
+/// with the MSbar -> DRbar conversion and the main SUSY threshold corrections (physics-spec
+/// 4.2, 4.4 "optional refinements"): SUSY-QCD for y_t, tan(beta)-enhanced Delta_b, Delta_tau.
+///
+/// Conventions: SLHA signs (X_t = A_t - mu cot(beta), X_b = A_b - mu tan(beta)), masses in GeV.
+
+#include "gmsb/rge.hpp"
+#include "gmsb/sm_inputs.hpp"
+
+namespace gmsb {
+
+/// The loop function I(a, b, c) of the tan(beta)-enhanced corrections, arguments are squared
+/// masses (GeV^2): I = [ab ln(a/b) + bc ln(b/c) + ca ln(c/a)] / ((a-b)(b-c)(a-c)), with the
+/// (near-)degenerate limits taken analytically; I(m^2, m^2, m^2) = 1/(2 m^2). Result in GeV^-2.
+double threshold_loop_i(double a, double b, double c);
+
+/// Sparticle data needed by the thresholds at M_SUSY (from the previous M_SUSY iteration).
+struct SusyThresholdInputs {
+  bool valid = false;               ///< false: no thresholds (first iteration)
+  double m3 = 0, m1 = 0, m2 = 0;    ///< running gaugino masses (GeV)
+  double mu = 0;                    ///< mu (GeV, SLHA sign)
+  double at = 0;                    ///< A_t (GeV)
+  double mstop1 = 0, mstop2 = 0;    ///< GeV
+  double msbot1 = 0, msbot2 = 0;    ///< GeV
+  double mstau1 = 0, mstau2 = 0;    ///< GeV
+};
+
+/// Delta_b: m_b = y_b v cos(beta) (1 + Delta_b). Gluino-sbottom and higgsino-stop parts
+/// (Carena, Olechowski, Pokorski, Wagner NPB 426 (1994) 269; Pierce, Bagger, Matchev, Zhang
+/// NPB 491 (1997) 3, eq. D.18 in the tan(beta)-enhanced limit):
+/// Delta_b = (2 alpha_s/3pi) M3 mu tan(beta) I(mb1^2, mb2^2, M3^2)
+///         + (y_t^2/16pi^2) A_t mu tan(beta) I(mt1^2, mt2^2, mu^2). Vanishes for mu -> 0.
+double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double tanb);
+
+/// Delta_tau, bino part only (tan(beta)-enhanced; Pierce et al. eq. D.19 in that limit):
+/// Delta_tau = (alpha_1/4pi) M1 mu tan(beta) I(mstau1^2, mstau2^2, M1^2), alpha_1 = g'^2/4pi.
+double delta_tau(const SusyThresholdInputs& s, double gprime, double tanb);
+
+/// SUSY-QCD correction to the top mass at scale q_gev (PBMZ eq. D.18, gluino-stop loop):
+/// m_t^SM = m_t^MSSM (1 + delta), delta = -(alpha_s/3pi) [B1(m_t, M3, m_t1) + B1(m_t, M3, m_t2)]
+///         - (2 alpha_s/3pi) M3 X_t I(m_t1^2, m_t2^2, M3^2) (the mixing term in I-function form).
+double delta_top_susy_qcd(const SusyThresholdInputs& s, double alpha_s, double mt, double tanb, double q_gev);
+
+/// MSbar -> DRbar for a gauge coupling (spec 4.2): 1/alpha^DR = 1/alpha^MS - C(G)/(12 pi).
+double gauge_msbar_to_drbar(double g, double casimir_adjoint);
+
+/// MSbar -> DRbar for a quark mass/Yukawa at one loop in QCD: m^DR = m^MS (1 - alpha_s/(3 pi))
+/// (Martin & Vaughn PLB 318 (1993) 331).
+double quark_msbar_to_drbar_factor(double alpha_s);
+
+/// The MSSM DRbar gauge and Yukawa couplings at Q = msusy_gev, from the SM couplings at
+/// m_t(m_t): SM running (two-loop gauge and two-loop QCD/top terms in y_t) to M_SUSY, DRbar
+/// conversion, tan(beta) split and the SUSY thresholds (when `th.valid`). Soft terms zero.
+/// Returns false on non-perturbative couplings.
+bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, double tanb,
+                                    const SusyThresholdInputs& th, MssmState& out);
+
+/// The SM beta functions used by the modern matching: sm_beta(loops = 2) plus the two-loop
+/// top-Yukawa terms k^2 y_t (-12 Y_t^2 + 36 g3^2 Y_t - 108 g3^4) (Arason et al. PRD 46 (1992)
+/// 3945; Machacek & Vaughn NPB 236 (1984) 221).
+void sm_beta_modern(const SmState& y, SmState& dydt);
+
+}  // namespace gmsb

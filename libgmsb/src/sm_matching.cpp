@@ -1,0 +1,124 @@
+#include "gmsb/sm_matching.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "gmsb/loop_functions.hpp"
+
+namespace gmsb {
+
+namespace {
+constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);
+}  // namespace
+
+double threshold_loop_i(double a, double b, double c) {
+  // I(a,b,c) equals the second divided difference f[a,b,c] of f(x) = x ln x (expand the
+  // definition); divided differences stay stable for near-degenerate arguments.
+  auto f = [](double x) { return x > 0 ? x * std::log(x) : 0.0; };  // x ln x -> 0 at x = 0
+  auto d1 = [&](double x, double y) {  // f[x,y] = (f(x)-f(y))/(x-y), limit ln x + 1
+    if (std::fabs(x - y) < 1e-7 * std::max(x, y)) {
+      const double m = 0.5 * (x + y), h = 0.5 * (x - y);
+      return std::log(m) + 1.0 + h * h / (6.0 * m * m);
+    }
+    return (f(x) - f(y)) / (x - y);
+  };
+  // Order so that a and c are the farthest apart (the divided difference is symmetric).
+  double v[3] = {a, b, c};
+  std::sort(v, v + 3);
+  const double lo = v[0], mid = v[1], hi = v[2];
+  if (std::fabs(hi - lo) < 1e-7 * hi) {
+    const double m = (lo + mid + hi) / 3.0;
+    return 1.0 / (2.0 * m);  // f'' / 2 = 1/(2 x)
+  }
+  const double second = (d1(hi, mid) - d1(mid, lo)) / (hi - lo);
+  return second;
+}
+
+double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double tanb) {
+  if (!s.valid) return 0.0;
+  // Carena et al. NPB 426 (1994) 269; PBMZ eq. D.18 (tan(beta)-enhanced terms).
+  const double gluino = 2.0 * alpha_s / (3.0 * M_PI) * s.m3 * s.mu * tanb *
+                        threshold_loop_i(s.msbot1 * s.msbot1, s.msbot2 * s.msbot2, s.m3 * s.m3);
+  const double higgsino = yt * yt * kLoop * s.at * s.mu * tanb *
+                          threshold_loop_i(s.mstop1 * s.mstop1, s.mstop2 * s.mstop2, s.mu * s.mu);
+  return gluino + higgsino;
+}
+
+double delta_tau(const SusyThresholdInputs& s, double gprime, double tanb) {
+  if (!s.valid) return 0.0;
+  // Bino-stau loop, tan(beta)-enhanced part (PBMZ eq. D.19 in that limit).
+  const double alpha1 = gprime * gprime / (4.0 * M_PI);
+  return alpha1 / (4.0 * M_PI) * s.m1 * s.mu * tanb *
+         threshold_loop_i(s.mstau1 * s.mstau1, s.mstau2 * s.mstau2, s.m1 * s.m1);
+}
+
+double delta_top_susy_qcd(const SusyThresholdInputs& s, double alpha_s, double mt, double tanb, double q_gev) {
+  if (!s.valid) return 0.0;
+  const double m3 = std::fabs(s.m3);
+  const double xt = s.at - s.mu / tanb;
+  // PBMZ eq. D.18, gluino-stop part; the B0 difference of the mixing term is written with I().
+  const double logs = pv_b1(mt, m3, s.mstop1, q_gev) + pv_b1(mt, m3, s.mstop2, q_gev);
+  const double mixing = 2.0 * s.m3 * xt * threshold_loop_i(s.mstop1 * s.mstop1, s.mstop2 * s.mstop2, m3 * m3);
+  return -alpha_s / (3.0 * M_PI) * (logs + mixing);
+}
+
+double gauge_msbar_to_drbar(double g, double casimir_adjoint) {
+  // Spec 4.2: 1/alpha^DR = 1/alpha^MS - C(G)/(12 pi).
+  const double inv_alpha = 4.0 * M_PI / (g * g) - casimir_adjoint / (12.0 * M_PI);
+  return std::sqrt(4.0 * M_PI / inv_alpha);
+}
+
+double quark_msbar_to_drbar_factor(double alpha_s) { return 1.0 - alpha_s / (3.0 * M_PI); }
+
+void sm_beta_modern(const SmState& y, SmState& dydt) {
+  sm_beta(y, dydt, 2);
+  const double G3 = y[kSmG3] * y[kSmG3], Yt = y[kSmYt] * y[kSmYt];
+  // Two-loop top Yukawa, dominant terms (Arason et al. PRD 46 (1992) 3945, eq. 3.4).
+  dydt[kSmYt] += kLoop * kLoop * y[kSmYt] * (-12.0 * Yt * Yt + 36.0 * G3 * Yt - 108.0 * G3 * G3);
+  // Two-loop QCD term of the bottom Yukawa (same source): -108 g3^4.
+  dydt[kSmYb] += kLoop * kLoop * y[kSmYb] * (36.0 * G3 * y[kSmYb] * y[kSmYb] - 108.0 * G3 * G3);
+}
+
+bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, double tanb,
+                                    const SusyThresholdInputs& th, MssmState& out) {
+  // SM running from m_t(m_t) to M_SUSY with fixed-step RK4 in t = ln Q (the couplings vary slowly).
+  SmState y{smc.g1, smc.g2, smc.g3, smc.yt, smc.yb, smc.ytau};
+  const double t0 = std::log(smc.q_gev), t1 = std::log(std::max(msusy_gev, smc.q_gev));
+  const int n = std::max(8, int(std::ceil(std::fabs(t1 - t0) / 0.05)));
+  const double h = (t1 - t0) / n;
+  for (int i = 0; i < n; ++i) {
+    SmState k1, k2, k3, k4, tmp;
+    sm_beta_modern(y, k1);
+    for (int j = 0; j < kSmSize; ++j) tmp[j] = y[j] + 0.5 * h * k1[j];
+    sm_beta_modern(tmp, k2);
+    for (int j = 0; j < kSmSize; ++j) tmp[j] = y[j] + 0.5 * h * k2[j];
+    sm_beta_modern(tmp, k3);
+    for (int j = 0; j < kSmSize; ++j) tmp[j] = y[j] + h * k3[j];
+    sm_beta_modern(tmp, k4);
+    for (int j = 0; j < kSmSize; ++j) y[j] += h / 6.0 * (k1[j] + 2 * k2[j] + 2 * k3[j] + k4[j]);
+  }
+  for (double v : y)
+    if (!std::isfinite(v) || std::fabs(v) > 3.5449077018) return false;
+
+  const double q = std::exp(t1);
+  const double alpha_s = y[kSmG3] * y[kSmG3] / (4.0 * M_PI);
+  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+  out.fill(0.0);
+  // Spec 4.2: DRbar gauge couplings, C(G) = (0, 2, 3).
+  out[kG1] = y[kSmG1];
+  out[kG2] = gauge_msbar_to_drbar(y[kSmG2], 2.0);
+  out[kG3] = gauge_msbar_to_drbar(y[kSmG3], 3.0);
+  const double qcd = quark_msbar_to_drbar_factor(alpha_s);
+  const double mt_sm = y[kSmYt] * qcd;  // in units of v: y_t^SM,DR
+  const double gprime = out[kG1] * std::sqrt(3.0 / 5.0);
+  // The external momentum of the B1 terms is m_t ~ y_t v (v = 174.1 GeV; its precise value
+  // is immaterial here).
+  const double dt = delta_top_susy_qcd(th, alpha_s, mt_sm * 174.1, tanb, q);
+  out[kYt] = mt_sm / sb / (1.0 + dt);
+  const double db = delta_b(th, alpha_s, out[kYt], tanb);
+  out[kYb] = y[kSmYb] * qcd / cb / (1.0 + db);
+  out[kYtau] = y[kSmYtau] / cb / (1.0 + delta_tau(th, gprime, tanb));
+  return out[kYb] > 0 && out[kYt] > 0 && out[kYtau] > 0;
+}
+
+}  // namespace gmsb
