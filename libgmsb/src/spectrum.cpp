@@ -10,8 +10,10 @@
 #include "gmsb/boundary_conditions.hpp"
 #include "gmsb/ewsb.hpp"
 #include "gmsb/gauginos.hpp"
+#include "gmsb/high_scale_running.hpp"
 #include "gmsb/higgs_kn99.hpp"
 #include "gmsb/higgs_modern.hpp"
+#include "gmsb/perturbativity.hpp"
 #include "gmsb/sm_matching.hpp"
 #include "gmsb/squark_pole.hpp"
 #include "gmsb/running.hpp"
@@ -58,6 +60,7 @@ void PointInput::validate() const {
     throw std::invalid_argument("messenger indices are all zero: no gauge mediation");
   if (sign_mu != 1 && sign_mu != -1)
     throw std::invalid_argument("sign(mu) must be +1 or -1, got " + std::to_string(sign_mu));
+  validate_variant(variant, lambda_gev, mess_gev);
 }
 
 SpectrumCalculator::SpectrumCalculator(const SMInputs& sm, const Settings& settings)
@@ -133,21 +136,23 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   SusyThresholdInputs thresholds;  // method modern: sparticle data of the previous iteration
   for (int iter = 1; iter <= settings_.max_iterations; ++iter) {
     r.iterations = iter;
+    // Couplings at the lowest high scale (the messenger scale M, or the lightest messenger set).
+    const double q_high = lowest_high_scale(in.mess_gev, in.variant);
     bool matched = false;
     if (modern) {
       const double q_match = std::max(msusy, smc_.q_gev);
       matched = modern_mssm_couplings_at_msusy(smc_, q_match, tb, thresholds, y) &&
-                run_mssm(y, std::log(q_match), std::log(in.mess_gev), opt, control) == RunStatus::kOk;
+                run_mssm(y, std::log(q_match), std::log(q_high), opt, control) == RunStatus::kOk;
     } else {
-      matched = mssm_couplings(msusy, tb, in.mess_gev, y);
+      matched = mssm_couplings(msusy, tb, q_high, y);
     }
     if (!matched) {
       r.status = bit(StatusBit::kNonPerturbative);
       return r;
     }
-    add_gauge_mediated_masses(y, n, in.lambda_gev, in.mess_gev);
-    r.at_mess = y;
-    if (run_mssm(y, std::log(in.mess_gev), std::log(msusy), opt, control) != RunStatus::kOk) {
+    // GMSB boundary conditions at M (and the variants of spec 8), then running to M_SUSY.
+    if (run_high_scale_model(in.n, in.lambda_gev, in.mess_gev, in.variant, opt.loops, control, msusy, y,
+                             r.at_mess) != RunStatus::kOk) {
       r.status = bit(StatusBit::kNonPerturbative);
       return r;
     }
@@ -197,6 +202,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     msusy = std::max(proposal, smc_.q_gev);
   }
   if (!converged && !has(status, StatusBit::kSfermionTachyon)) status |= bit(StatusBit::kNoConvergence);
+  status |= perturbativity_status(in, msusy);  // optional, Settings::check_perturbativity_to_gut
 
   r.msusy = msusy;
   r.at_msusy = y;
@@ -320,6 +326,14 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     status |= bit(StatusBit::kHiggsTachyon);
   r.status = status;
   return r;
+}
+
+StatusMask SpectrumCalculator::perturbativity_status(const PointInput& in, double msusy_gev) const {
+  if (!settings_.check_perturbativity_to_gut || !(msusy_gev > 0)) return 0;
+  PerturbativityOptions po;
+  po.gut_scale_gev = settings_.gut_scale_gev;
+  po.alpha_max = settings_.perturbativity_alpha_max;
+  return point_perturbativity(*this, in, msusy_gev, po).perturbative ? 0 : bit(StatusBit::kNonPerturbative);
 }
 
 std::vector<PointResult> SpectrumCalculator::compute_lambda_line(const PointInput& base,

@@ -5,16 +5,22 @@
 #include "commands.hpp"
 #include "gmsb/messengers.hpp"
 #include "json_writer.hpp"
+#include "models_running.hpp"
 
 namespace gmsb::commands {
 
 int models(int argc, char** argv) {
-  cli::Args args(argc, argv, 2, {}, {"json", "help"});
+  cli::Args args(argc, argv, 2, {"criterion", "mess", "alpha-max", "msusy", "tanb", "gut"},
+                 {"json", "help", "allow-zero-index"});
+  if (args.get("criterion", "seed") == "running") return models_running(args);
+  if (args.get("criterion", "seed") != "seed")
+    throw cli::UsageError("--criterion must be seed or running, got '" + args.get("criterion") + "'");
   if (args.flag("help")) {
     std::cout << "usage: gmsb models [--json]\n\n"
                  "Lists the messenger sectors allowed by the seed's rule (Kaeding & Nandi; Martin PRD 55 3177):\n"
                  "contents componentwise <= one of (1,0,2,1,2), (1,1,1,1,1), (1,2,0,1,0), (0,0,4,4,0)\n"
-                 "in (n_Q, n_U, n_D, n_L, n_E), with all N_a != 0. Gives the 32 triples of the seed.\n";
+                 "in (n_Q, n_U, n_D, n_L, n_E), with all N_a != 0. Gives the 32 triples of the seed.\n"
+              << models_running_help();
     return 0;
   }
   const auto list = enumerate_seed_models();

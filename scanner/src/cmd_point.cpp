@@ -8,6 +8,7 @@
 #include "json_writer.hpp"
 #include "physics_options.hpp"
 #include "slha_writer.hpp"
+#include "variant_options.hpp"
 
 namespace gmsb::commands {
 
@@ -59,20 +60,30 @@ void print_human(const PointInput& in, const PointResult& r) {
 int point(int argc, char** argv) {
   auto valued = cli::physics_option_names();
   valued.insert({"n", "content", "lambda", "mess", "tanb", "sign-mu"});
-  cli::Args args(argc, argv, 2, valued, {"json", "slha", "help"});
+  valued.insert(cli::variant_option_names().begin(), cli::variant_option_names().end());
+  std::set<std::string> flags{"json", "slha", "help"};
+  flags.insert(cli::variant_flag_names().begin(), cli::variant_flag_names().end());
+  cli::Args args(argc, argv, 2, valued, flags);
   if (args.flag("help")) {
-    std::cout << kUsage << cli::physics_options_help();
+    std::cout << kUsage << cli::physics_options_help() << cli::variant_options_help();
     return 0;
   }
   PointInput in;
+  const bool seed002 = cli::seed002_requested(args);
   try {
-    if (args.has("n") == args.has("content")) throw cli::UsageError("give exactly one of --n or --content");
-    in.n = args.has("n") ? parse_indices(args.get("n")) : parse_content(args.get("content")).indices();
+    if (seed002 && (args.has("n") || args.has("content") || args.has("lambda") || args.has("mess")))
+      throw cli::UsageError("--seed002 sets N, Lambda and M itself: drop --n/--content/--lambda/--mess");
+    if (!seed002 && args.has("n") == args.has("content")) throw cli::UsageError("give exactly one of --n or --content");
+    if (args.has("n")) in.n = parse_indices(args.get("n"));
+    if (args.has("content")) {
+      in.variant.primary_content = parse_content(args.get("content"));
+      in.n = in.variant.primary_content->indices();
+    }
   } catch (const std::invalid_argument& e) {
     throw cli::UsageError(e.what());
   }
   for (const char* req : {"lambda", "mess", "tanb"})
-    if (!args.has(req)) throw cli::UsageError(std::string("missing --") + req);
+    if (!args.has(req) && !(seed002 && std::string(req) != "tanb")) throw cli::UsageError(std::string("missing --") + req);
   in.lambda_gev = args.get_double("lambda", 0);
   in.mess_gev = args.get_double("mess", 0);
   in.tanb = args.get_double("tanb", 0);
@@ -80,6 +91,7 @@ int point(int argc, char** argv) {
   Settings settings;
   SMInputs sm;
   cli::physics_from_args(args, settings, sm);
+  cli::variant_from_args(args, in, settings);
 
   SpectrumCalculator calc(sm, settings);
   const PointResult r = calc.compute(in);

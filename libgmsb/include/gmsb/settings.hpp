@@ -39,6 +39,12 @@ struct Settings {
   int max_iterations = 40;              ///< M_SUSY iterations before flagging no-convergence
   double ode_rel_tol = 1e-9;            ///< relative accuracy of the RG integration
   double perturbative_limit = 3.5449077018; ///< |g|, |y| above sqrt(4 pi) flag a Landau pole
+  /// Flag points whose gauge couplings, run with the messengers up to gut_scale_gev, exceed
+  /// perturbativity_alpha_max (spec 1.2, perturbativity.hpp). Off by default: the seed's model
+  /// list already encodes its own perturbativity rule, and seed results stay unchanged.
+  bool check_perturbativity_to_gut = false;
+  double perturbativity_alpha_max = 0.2;
+  double gut_scale_gev = 2e16;          ///< unification scale of the check (spec 1.2)
 
   /// kn99 defaults with m_t(m_t) in the Higgs formula.
   static Settings kn99() { return Settings{}; }

@@ -10,9 +10,11 @@
 /// \endcode
 
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "gmsb/messengers.hpp"
+#include "gmsb/model_variants.hpp"
 #include "gmsb/rge.hpp"
 #include "gmsb/settings.hpp"
 #include "gmsb/sfermions.hpp"
@@ -28,6 +30,13 @@ struct PointInput {
   double mess_gev = 1e8;     ///< messenger scale M
   double tanb = 10;          ///< tan(beta) at M_SUSY
   int sign_mu = +1;          ///< sign of mu (SLHA convention)
+  ModelVariant variant;      ///< high-scale model beyond (N, Lambda, M); default: minimal (spec 8)
+
+  PointInput() = default;
+  PointInput(MessengerIndices n_, double lambda_gev_, double mess_gev_, double tanb_, int sign_mu_ = +1,
+             ModelVariant variant_ = {})
+      : n(n_), lambda_gev(lambda_gev_), mess_gev(mess_gev_), tanb(tanb_), sign_mu(sign_mu_),
+        variant(std::move(variant_)) {}
 
   /// Throws std::invalid_argument with the reason for impossible inputs: tan(beta) < 1,
   /// Lambda <= 0, M <= Lambda, negative or all-zero N, sign_mu not +-1, non-finite values.
@@ -90,6 +99,10 @@ class SpectrumCalculator {
   bool mssm_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const;
 
  private:
+  /// kNonPerturbative if Settings::check_perturbativity_to_gut and a gauge coupling exceeds
+  /// Settings::perturbativity_alpha_max below Settings::gut_scale_gev (perturbativity.hpp).
+  StatusMask perturbativity_status(const PointInput& in, double msusy_gev) const;
+
   SMInputs sm_;
   Settings settings_;
   SMCouplings smc_;
