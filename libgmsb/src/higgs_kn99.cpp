@@ -142,12 +142,11 @@ HiggsMassMatrix higgs_mixing_matrix(const HiggsKn99Inputs& in) {
   return d;
 }
 
-HiggsKn99Result higgs_mass_kn99(const HiggsKn99Inputs& in) {
-  const HiggsMassMatrix a = higgs_tree_matrix(in), b = higgs_1ll_matrix(in), m = higgs_mixing_matrix(in);
+HiggsKn99Result diagonalise_cp_even(const HiggsMassMatrix& m) {
   HiggsKn99Result r;
-  r.matrix = {a.m11 + b.m11 + m.m11, a.m22 + b.m22 + m.m22, a.m12 + b.m12 + m.m12};
+  r.matrix = m;
   Eigen::Matrix2d mat;
-  mat << r.matrix.m11, r.matrix.m12, r.matrix.m12, r.matrix.m22;
+  mat << m.m11, m.m12, m.m12, m.m22;
   Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> es;
   es.computeDirect(mat);
   r.mh_sq = es.eigenvalues()(0);
@@ -157,6 +156,11 @@ HiggsKn99Result higgs_mass_kn99(const HiggsKn99Inputs& in) {
   if (v(1) < 0) v = -v;
   r.alpha = std::atan2(-v(0), v(1));
   return r;
+}
+
+HiggsKn99Result higgs_mass_kn99(const HiggsKn99Inputs& in) {
+  const HiggsMassMatrix a = higgs_tree_matrix(in), b = higgs_1ll_matrix(in), m = higgs_mixing_matrix(in);
+  return diagonalise_cp_even({a.m11 + b.m11 + m.m11, a.m22 + b.m22 + m.m22, a.m12 + b.m12 + m.m12});
 }
 
 }  // namespace gmsb

@@ -46,22 +46,7 @@ HiggsKn99Result higgs_mass_modern(const HiggsModernInputs& in) {
   // Top/stop corrections in the H_u direction (epsilon approximation): in the decoupling
   // limit s_b^2 Delta M^2_22 is the bracket of spec 7.1, so m_h^2 reproduces spec 7.1.
   const double one_loop = 3.0 * mt2 * mt2 / (4.0 * M_PI * M_PI * v2 * sb * sb) * (k.t + 0.5 * k.xt_tilde);
-  HiggsKn99Result r;
-  r.matrix.m11 = tree.m11;
-  r.matrix.m22 = tree.m22 + one_loop + higgs_two_loop_ll_m22(in);
-  r.matrix.m12 = tree.m12;
-  (void)cb;
-  Eigen::Matrix2d m;
-  m << r.matrix.m11, r.matrix.m12, r.matrix.m12, r.matrix.m22;
-  Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> es;
-  es.computeDirect(m);
-  r.mh_sq = es.eigenvalues()(0);
-  r.mH_sq = es.eigenvalues()(1);
-  // h = -sin(alpha) H_d + cos(alpha) H_u (SLHA): the lighter eigenvector is (-sin a, cos a).
-  Eigen::Vector2d h = es.eigenvectors().col(0);
-  if (h(1) < 0) h = -h;
-  r.alpha = std::atan2(-h(0), h(1));
-  return r;
+  return diagonalise_cp_even({tree.m11, tree.m22 + one_loop + higgs_two_loop_ll_m22(in), tree.m12});
 }
 
 }  // namespace gmsb

@@ -48,6 +48,10 @@ HiggsMassMatrix higgs_tree_matrix(const HiggsKn99Inputs& in);
 HiggsMassMatrix higgs_1ll_matrix(const HiggsKn99Inputs& in);
 HiggsMassMatrix higgs_mixing_matrix(const HiggsKn99Inputs& in);
 
+/// Eigenvalues and mixing angle of a CP-even mass matrix (Eigen, closed-form 2x2 solver).
+/// Shared by every Higgs-mass method.
+HiggsKn99Result diagonalise_cp_even(const HiggsMassMatrix& m);
+
 /// M_h and M_H from the sum of the three pieces, diagonalised with Eigen.
 HiggsKn99Result higgs_mass_kn99(const HiggsKn99Inputs& in);
 
