@@ -21,10 +21,15 @@ const char* kUsage =
     "Least-squares fit of the seed's Table 2 law M_h,max = a + b N1 + c N2 + d ln N3 over the\n"
     "messenger sectors of a scan file. M_h,max of a sector is its largest allowed M_h (status 0)\n"
     "over tan(beta) and Lambda <= the given Lambda (as in `gmsb table`). One fit per Lambda.\n"
-    "Sectors with N3 = 0 (ln N3 undefined) or without an allowed point are skipped with a note.\n"
+    "Sectors with N3 = 0 (ln N3 undefined) or without an allowed point are skipped with a note,\n"
+    "and so are sectors whose maximum has a neighbour where M_h cannot be computed (no EWSB,\n"
+    "Higgs tachyon, Landau pole, no convergence): there the maximum is set by the edge of the\n"
+    "computable region, not by the law (the seed's '*' entry (14/5,4,1)). A neighbouring stau\n"
+    "tachyon does not skip a sector: M_h is computed there and the cut is physical.\n"
     "  --lambda LIST      Lambda values in GeV, comma-separated (default 1e5)\n"
     "  --mess GEV         messenger scale (default: the file's only one)\n"
     "  --compare-paper    add the seed's coefficients where it gives them (50, 100, 200 TeV)\n"
+    "  --keep-all         fit every sector with N3 > 0 and an allowed point\n"
     "  --json             machine-readable output\n";
 
 /// One fit at one Lambda, with the sectors used and the notes about skipped sectors.
@@ -35,7 +40,7 @@ struct FitAtLambda {
   MessengerFit fit;
 };
 
-FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lambda) {
+FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lambda, bool keep_all) {
   FitAtLambda out;
   out.lambda_gev = lambda;
   std::vector<MessengerFitRow> rows;
@@ -44,6 +49,13 @@ FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lam
       out.notes.push_back("(" + s.n.to_string() + ") skipped: N3 = 0, ln N3 undefined");
     } else if (!s.max.found) {
       out.notes.push_back("(" + s.n.to_string() + ") skipped: no allowed point");
+    } else if (!keep_all && (s.max.boundary_status & kFatalMask) != 0) {
+      std::string why;
+      for (const auto& r : status_names(s.max.boundary_status & kFatalMask)) why += (why.empty() ? "" : ",") + r;
+      char buf[200];
+      std::snprintf(buf, sizeof buf, ") skipped: its maximum (%.2f GeV at tan(beta) = %g) is cut by a %s region", s.max.mh_gev,
+                    s.max.tanb, why.c_str());
+      out.notes.push_back("(" + s.n.to_string() + buf + " (--keep-all to include)");
     } else {
       rows.push_back({s.n.n1(), double(s.n.n2), double(s.n.n3), s.max.mh_gev});
       out.used.push_back(std::move(s));
@@ -56,7 +68,7 @@ FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lam
 }  // namespace
 
 int fit(int argc, char** argv) {
-  cli::Args args(argc, argv, 2, {"lambda", "mess"}, {"json", "compare-paper", "help"});
+  cli::Args args(argc, argv, 2, {"lambda", "mess"}, {"json", "compare-paper", "keep-all", "help"});
   if (args.flag("help")) {
     std::cout << kUsage;
     return 0;
@@ -86,7 +98,7 @@ int fit(int argc, char** argv) {
                  info.path.c_str(), info.points_done, info.points_total);
 
   std::vector<FitAtLambda> fits;
-  for (double l : lambdas) fits.push_back(fit_at(file, mess, l));
+  for (double l : lambdas) fits.push_back(fit_at(file, mess, l, args.flag("keep-all")));
 
   if (args.flag("json")) {
     std::cout << "{\"file\": " << json::quote(info.path) << ", \"method\": " << json::quote(info.method)

@@ -106,7 +106,7 @@ int table(int argc, char** argv) {
     std::cout << "\n";
     for (const auto& r : rows) {
       const auto paper = seed::table1_row(r.n);
-      std::cout << r.n.to_string() << ',' << fmt("%.1f", r.n.n1()) << ',' << r.n.n2 << ',' << r.n.n3 << ",\""
+      std::cout << '"' << r.n.to_string() << "\"," << fmt("%.1f", r.n.n1()) << ',' << r.n.n2 << ',' << r.n.n3 << ",\""
                 << r.name << "\"," << (r.max.found ? fmt("%.3f", r.max.mh_gev) : "") << ','
                 << (r.max.found ? fmt("%g", r.max.tanb) : "") << ','
                 << (r.max.found ? fmt("%g", r.max.lambda_gev) : "") << ',' << (r.max.on_boundary() ? 1 : 0)
