@@ -8,7 +8,7 @@
 #include "gmsb/spectrum.hpp"
 #include "gmsb/status.hpp"
 
-namespace gmsb::testing {
+namespace gmsb::fixture {
 
 const std::vector<std::string>& fixture_quantities() {
   static const std::vector<std::string> q{"mh",        "mH",        "mA",         "mHpm",        "mu",
@@ -175,4 +175,4 @@ void write_fixture(const std::string& path, const FixtureData& data) {
   check(H5Fclose(f), "close");
 }
 
-}  // namespace gmsb::testing
+}  // namespace gmsb::fixture

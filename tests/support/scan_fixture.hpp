@@ -14,7 +14,7 @@
 #include "gmsb/settings.hpp"
 #include "gmsb/sm_inputs.hpp"
 
-namespace gmsb::testing {
+namespace gmsb::fixture {
 
 /// The grid of a fixture file.
 struct FixtureGrid {
@@ -47,4 +47,4 @@ FixtureData compute_fixture(const FixtureGrid& grid);
 /// Writes the data as a "gmsb-scan/1" file (complete = 1). Throws std::runtime_error on failure.
 void write_fixture(const std::string& path, const FixtureData& data);
 
-}  // namespace gmsb::testing
+}  // namespace gmsb::fixture

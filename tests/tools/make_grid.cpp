@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    gmsb::testing::FixtureGrid g;
+    gmsb::fixture::FixtureGrid g;
     const std::string models = argv[2];
     if (models == "all") {
       for (const auto& m : gmsb::enumerate_seed_models()) g.models.push_back(m.indices);
@@ -63,8 +63,8 @@ int main(int argc, char** argv) {
       g.settings = gmsb::Settings::kn99_paper();
     else if (preset != "default")
       throw std::invalid_argument("preset must be default or paper");
-    const auto data = gmsb::testing::compute_fixture(g);
-    gmsb::testing::write_fixture(argv[1], data);
+    const auto data = gmsb::fixture::compute_fixture(g);
+    gmsb::fixture::write_fixture(argv[1], data);
     std::printf("wrote %s: %zu models x %zu Lambda x %zu tan(beta), preset %s\n", argv[1], g.models.size(),
                 g.lambda_gev.size(), g.tanb.size(), preset.c_str());
   } catch (const std::exception& e) {
