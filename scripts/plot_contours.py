@@ -121,7 +121,7 @@ def main(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file")
     p.add_argument("--model", action="append", required=True, help="N1,N2,N3 (repeatable)")
-    p.add_argument("--mess", type=float, default=None, help="messenger scale in GeV (default: the file's only one)")
+    p.add_argument("--mess", type=float, default=None, help="messenger scale in GeV (default: the file's only one, else 1e8 if present)")
     p.add_argument("-o", "--output", default="contours")
     p.add_argument("--levels", default=None, help="contour levels in GeV, comma-separated")
     a = p.parse_args(argv)
@@ -144,10 +144,16 @@ def main(argv):
             sys.exit("plot_contours.py: %s: contours need at least 2 Lambda and 2 tan(beta) values" % a.file)
         mess_axis = f["axes/mess"][:]
         if a.mess is None:
-            if len(mess_axis) != 1:
-                sys.exit("plot_contours.py: the file has several messenger scales %s: choose one with --mess"
-                         % list(mess_axis))
-            k = 0
+            hits = np.nonzero(np.abs(mess_axis - 1e8) <= 1e-6 * 1e8)[0]
+            if len(mess_axis) == 1:
+                k = 0
+            elif len(hits):
+                k = int(hits[0])
+                print("plot_contours.py: note: several messenger scales; using M = 1e8 GeV (choose with --mess)",
+                      file=sys.stderr)
+            else:
+                sys.exit("plot_contours.py: the file has several messenger scales (%s GeV): choose one with --mess"
+                         % ", ".join("%g" % m for m in mess_axis))
         else:
             hits = np.nonzero(np.abs(mess_axis - a.mess) <= 1e-6 * a.mess)[0]
             if len(hits) == 0:

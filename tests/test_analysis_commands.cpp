@@ -18,6 +18,7 @@
 #include "higgs_maximum.hpp"
 #include "scan_file_reader.hpp"
 #include "scan_fixture.hpp"
+#include "sector_maxima.hpp"
 
 using namespace gmsb;
 
@@ -264,4 +265,17 @@ TEST_F(AnalysisCommands, PlotScriptWritesAPng) {
             0);
   EXPECT_NE(err.find("not in the file"), std::string::npos) << err;
   std::remove(png.c_str());
+}
+
+TEST(AnalysisDefaultMess, OnlyScaleElseTheSeedsElseAnError) {
+  scanfile::ScanFileInfo info;
+  std::string note;
+  info.mess_gev = {1e6};
+  EXPECT_EQ(analysis::default_mess(info, note), 1e6);
+  EXPECT_TRUE(note.empty());
+  info.mess_gev = {1e6, 1e8, 1e12};
+  EXPECT_EQ(analysis::default_mess(info, note), 1e8);
+  EXPECT_NE(note.find("1e8"), std::string::npos);
+  info.mess_gev = {1e6, 1e12};
+  EXPECT_THROW(analysis::default_mess(info, note), std::invalid_argument);
 }

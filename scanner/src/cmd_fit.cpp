@@ -27,7 +27,7 @@ const char* kUsage =
     "computable region, not by the law (the seed's '*' entry (14/5,4,1)). A neighbouring stau\n"
     "tachyon does not skip a sector: M_h is computed there and the cut is physical.\n"
     "  --lambda LIST      Lambda values in GeV, comma-separated (default 1e5)\n"
-    "  --mess GEV         messenger scale (default: the file's only one)\n"
+    "  --mess GEV         messenger scale (default: the file's only one, else 1e8 if present)\n"
     "  --compare-paper    add the seed's coefficients where it gives them (50, 100, 200 TeV)\n"
     "  --keep-all         fit every sector with N3 > 0 and an allowed point\n"
     "  --json             machine-readable output\n";
@@ -88,10 +88,10 @@ int fit(int argc, char** argv) {
   double mess = 0;
   if (args.has("mess")) {
     mess = args.get_double("mess", 0);
-  } else if (info.mess_gev.size() == 1) {
-    mess = info.mess_gev[0];
   } else {
-    throw cli::UsageError("the file has several messenger scales: choose one with --mess");
+    std::string note;
+    mess = analysis::default_mess(info, note);
+    if (!note.empty()) std::fprintf(stderr, "gmsb fit: note: %s\n", note.c_str());
   }
   if (!info.complete)
     std::fprintf(stderr, "gmsb fit: warning: %s is incomplete (%lld of %lld points); missing points are excluded\n",

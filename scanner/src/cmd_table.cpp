@@ -21,7 +21,7 @@ const char* kUsage =
     "allowed M_h (status 0) over tan(beta) and over Lambda <= --lambda, where it occurs, and a mark\n"
     "'*' when a grid neighbour (tan(beta) or Lambda) of the maximum is excluded, with the reason.\n"
     "  --lambda GEV       largest Lambda considered (default 1e5, the seed's Table 1)\n"
-    "  --mess GEV         messenger scale (default: the file's only one; the seed's is 1e8)\n"
+    "  --mess GEV         messenger scale (default: the file's only one, else 1e8 if present)\n"
     "  --compare-paper    add the seed's value (Kaeding & Nandi Table 1) and our difference\n"
     "  --json | --csv     machine-readable output\n";
 
@@ -57,10 +57,10 @@ int table(int argc, char** argv) {
   double mess = 0;
   if (args.has("mess")) {
     mess = args.get_double("mess", 0);
-  } else if (info.mess_gev.size() == 1) {
-    mess = info.mess_gev[0];
   } else {
-    throw cli::UsageError("the file has several messenger scales: choose one with --mess");
+    std::string note;
+    mess = analysis::default_mess(info, note);
+    if (!note.empty()) std::fprintf(stderr, "gmsb table: note: %s\n", note.c_str());
   }
   if (!info.complete)
     std::fprintf(stderr, "gmsb table: warning: %s is incomplete (%lld of %lld points); missing points are excluded\n",

@@ -31,6 +31,22 @@ std::vector<SectorMaximum> sector_maxima(const scanfile::ScanFileReader& file, d
   return out;
 }
 
+double default_mess(const scanfile::ScanFileInfo& info, std::string& note) {
+  note.clear();
+  if (info.mess_gev.size() == 1) return info.mess_gev[0];
+  std::string list;
+  for (double m : info.mess_gev) {
+    if (std::abs(m - 1e8) <= 1e-6 * 1e8) {
+      note = "the file has several messenger scales; using M = 1e8 GeV (the seed's; choose with --mess)";
+      return m;
+    }
+    char b[32];
+    std::snprintf(b, sizeof b, "%g", m);
+    list += (list.empty() ? "" : ", ") + std::string(b);
+  }
+  throw std::invalid_argument("the file has several messenger scales (" + list + " GeV): choose one with --mess");
+}
+
 std::vector<double> parse_number_list(const std::string& text, const std::string& what) {
   std::vector<double> out;
   std::size_t pos = 0;

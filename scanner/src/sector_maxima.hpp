@@ -25,6 +25,10 @@ struct SectorMaximum {
 std::vector<SectorMaximum> sector_maxima(const scanfile::ScanFileReader& file, double mess_gev,
                                          double lambda_max_gev);
 
+/// The messenger scale to analyse when the user gave none: the file's only one, else the seed's
+/// 1e8 GeV if the file has it (note says so), else std::invalid_argument listing the choices.
+double default_mess(const scanfile::ScanFileInfo& info, std::string& note);
+
 /// Parses a comma-separated list of positive numbers ("5e4,1e5,2e5"); throws std::invalid_argument
 /// naming `what`.
 std::vector<double> parse_number_list(const std::string& text, const std::string& what);
