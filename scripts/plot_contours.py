@@ -55,7 +55,7 @@ def latex_number(x):
 def bit_names(status_ds):
     names = {}
     for key, value in status_ds.attrs.items():
-        if key.startswith("bit_"):
+        if key.startswith("bit_") and key[4:].isdigit():  # bit_<k> = name (other bit_* attributes ignored)
             names[int(key[4:])] = value.decode() if isinstance(value, bytes) else str(value)
     return names
 

@@ -16,7 +16,7 @@ namespace gmsb::commands {
 namespace {
 
 const char* kUsage =
-    "usage: gmsb fit FILE.h5 [--lambda GEV[,GEV...]] [--mess GEV] [--compare-paper] [--json]\n"
+    "usage: gmsb fit FILE.h5 [--lambda GEV[,GEV...]] [--mess GEV] [--compare-paper] [--keep-all] [--json]\n"
     "\n"
     "Least-squares fit of the seed's Table 2 law M_h,max = a + b N1 + c N2 + d ln N3 over the\n"
     "messenger sectors of a scan file. M_h,max of a sector is its largest allowed M_h (status 0)\n"

@@ -168,8 +168,12 @@ void write_fixture(const std::string& path, const FixtureData& data) {
   }
   dataset(results, "status", H5T_STD_U32LE, H5T_NATIVE_UINT32, dims, data.status.data());
   hid_t d = H5Dopen2(results, "status", H5P_DEFAULT);
-  for (StatusBit b : all_status_bits())
+  std::string all;  // `gmsb scan` also writes this summary attribute; readers must tolerate it
+  for (StatusBit b : all_status_bits()) {
     string_attr(d, ("bit_" + std::to_string(static_cast<unsigned>(b))).c_str(), status_bit_name(b));
+    all += (all.empty() ? "" : ",") + std::to_string(static_cast<unsigned>(b)) + ":" + status_bit_name(b);
+  }
+  string_attr(d, "bit_names", all);
   H5Dclose(d);
   H5Gclose(results);
   check(H5Fclose(f), "close");
