@@ -6,5 +6,7 @@ namespace gmsb::commands {
 
 int point(int argc, char** argv);   ///< gmsb point: one parameter point
 int models(int argc, char** argv);  ///< gmsb models: the allowed messenger sectors
+int table(int argc, char** argv);   ///< gmsb table: the seed's Table 1 from a scan file
+int fit(int argc, char** argv);     ///< gmsb fit: the seed's Table 2 fit from a scan file
 
 }  // namespace gmsb::commands
