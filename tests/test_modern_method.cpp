@@ -190,12 +190,42 @@ TEST(ModernBenchmark, SoftsusyGmsbBenchmarks) {
     EXPECT_NEAR(r.mgluino / ref.gluino, 1.0, 0.03) << ref.name;
     EXPECT_NEAR(r.msquark_dL / ref.dL, 1.0, 0.03) << ref.name;
     EXPECT_NEAR(r.mneutralino[0] / ref.chi1, 1.0, 0.03) << ref.name;
-    if (ref.eR > 0) {
-      EXPECT_NEAR(r.mselectron_R / ref.eR, 1.0, 0.03) << ref.name;
-    }
-    if (ref.stau1 > 0) {
-      EXPECT_NEAR(r.mstau1 / ref.stau1, 1.0, 0.03) << ref.name;
-    }
+    // e_R and stau_1: ours are DRbar soft masses + tree-level D-terms/mixing, SOFTSUSY's are
+    // one-loop pole masses (electroweak self-energies, ~3 % for e_R: its own DRbar m_eR = 163.4
+    // plus the D-term gives 169.0 at tree level vs 173.9 pole). With the two-loop soft running
+    // the like-for-like comparison is the DRbar one in DrbarSoftParametersMatchSoftsusy below.
+  }
+}
+
+TEST(ModernBenchmark, DrbarSoftParametersMatchSoftsusy) {
+  // Physics-spec 9.4: SOFTSUSY 3.3.9 DRbar parameters of mgmsb2.1.4 at Q = 1021.9 GeV. Ours at
+  // M_SUSY = 1020 GeV (the 0.2 % scale difference is negligible here). Two-loop RGEs throughout.
+  SpectrumCalculator calc(softsusy_benchmark_inputs(), [] {
+    Settings s;
+    s.method = HiggsMethod::kModern;
+    return s;
+  }());
+  PointInput in;
+  in.n = parse_indices("1,1,1");
+  in.lambda_gev = 99e3;
+  in.mess_gev = 110e3;
+  in.tanb = 15;
+  const PointResult r = calc.compute(in);
+  ASSERT_EQ(r.status, 0u);
+  const MssmState& y = r.at_msusy;
+  struct Row { const char* name; double ours, softsusy; };
+  const Row rows[] = {
+      {"M1", y[kM1], 167.0},   {"M2", y[kM2], 314.5},   {"M3", y[kM3], 856.5},
+      {"A_t", y[kAt], -247.1}, {"mu", r.mu, 390.6},
+      {"mqL1", std::sqrt(y[kMQ1]), 1093.5}, {"muR", std::sqrt(y[kMU1]), 1048.5},
+      {"meL", std::sqrt(y[kML1]), 342.0},   {"meR", std::sqrt(y[kME1]), 163.4},
+      {"mqL3", std::sqrt(y[kMQ3]), 1055.6}, {"mtR", std::sqrt(y[kMU3]), 970.9},
+      {"mtauR", std::sqrt(y[kME3]), 161.4},
+  };
+  for (const Row& row : rows) {
+    std::printf("%-6s ours %9.2f  SOFTSUSY %9.2f  (%+.2f %%)\n", row.name, row.ours, row.softsusy,
+                100 * (row.ours / row.softsusy - 1));
+    EXPECT_NEAR(row.ours / row.softsusy, 1.0, 0.02) << row.name;  // spec 9.4: "~1-2 %"
   }
 }
 

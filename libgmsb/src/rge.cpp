@@ -1,5 +1,7 @@
 #include "gmsb/rge.hpp"
 
+#include "gmsb/rge_two_loop.hpp"
+
 #include <cmath>
 
 namespace gmsb {
@@ -109,6 +111,8 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
   dy[kYtau] += k2 * ytau *
                (-10 * Ytau * Ytau - 9 * Yb * Yb - 9 * Yb * Ytau - 3 * Yt * Yb + Ytau * (6.0 / 5 * G1 + 6 * G2) +
                 Yb * (-2.0 / 5 * G1 + 16 * G3) + 27.0 / 2 * G1s + 15.0 / 2 * G2s + 9.0 / 5 * G1 * G2);
+  // Two-loop trilinears, soft masses, mu and b (Martin & Vaughn; rge_two_loop_soft.cpp).
+  add_two_loop_soft_beta(y, dy);
 }
 
 void sm_beta(const SmState& y, SmState& dy, int loops) {
