@@ -18,6 +18,8 @@ const char* kHelp =
     "commands:\n"
     "  point    one parameter point: spectrum, EWSB, Higgs mass, stau check\n"
     "  models   the allowed messenger sectors (N1, N2, N3) with their content\n"
+    "  scan     a grid of Lambda, tan(beta), M over messenger sectors into one HDF5 file\n"
+    "  bench    points per second of the scan driver on 1 and all threads\n"
     "\n"
     "  --help, --version\n";
 
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
   try {
     if (cmd == "point") return gmsb::commands::point(argc, argv);
     if (cmd == "models") return gmsb::commands::models(argc, argv);
+    if (cmd == "scan") return gmsb::commands::scan(argc, argv);
+    if (cmd == "bench") return gmsb::commands::bench(argc, argv);
     std::cerr << "gmsb: unknown command '" << cmd << "' (see gmsb --help)\n";
     return 2;
   } catch (const gmsb::cli::UsageError& e) {
