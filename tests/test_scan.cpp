@@ -35,10 +35,18 @@ const std::string kSmall =
     "tanb: [2.5, 10, 30, 50, 60]\n"
     "mess: [1.0e6, 1.0e8]\n";
 
+/// A per-process scratch directory, removed when the test program exits.
 fs::path temp_dir() {
-  const fs::path d = fs::temp_directory_path() / ("gmsb_scan_test_" + std::to_string(getpid()));
-  fs::create_directories(d);
-  return d;
+  struct Dir {
+    fs::path path = fs::temp_directory_path() / ("gmsb_scan_test_" + std::to_string(getpid()));
+    ~Dir() {
+      std::error_code ec;
+      fs::remove_all(path, ec);
+    }
+  };
+  static Dir dir;
+  fs::create_directories(dir.path);
+  return dir.path;
 }
 
 fs::path write_config(const std::string& name, const std::string& text) {
@@ -300,4 +308,34 @@ TEST(ScanCli, ScanPointsEqualGmsbPoint) {
       EXPECT_NEAR(from_scan, from_point, 1e-7 * std::fabs(from_point) + 1e-9) << q << " at " << args;
     }
   }
+}
+
+TEST(ScanFile, DocumentedH5pyExampleRuns) {
+  if (std::system("/usr/bin/python3 -c 'import h5py, numpy' >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "/usr/bin/python3 without h5py";
+  const fs::path cfg = write_config("h5py.yaml", kSmall);
+  const fs::path out = temp_dir() / "h5py.h5";
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --force --quiet"), 0);
+  // Runs the five-line example of docs/hdf5-layout.md on this file (model 3 -> model 1 here).
+  const fs::path script = temp_dir() / "example.py";
+  std::ofstream(script) << "import re\n"
+                        << "src = open('" << GMSB_SOURCE_DIR << "/docs/hdf5-layout.md').read()\n"
+                        << "code = re.search(r'```python\\n(.*?)```', src, re.S).group(1)\n"
+                        << "code = code.replace('results/default.h5', '" << out.string() << "')\n"
+                        << "code = code.replace('[3]', '[1]')\n"
+                        << "exec(code)\n";
+  FILE* p = popen(("/usr/bin/python3 " + script.string() + " 2>&1").c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  char buf[512] = {0};
+  const size_t n = fread(buf, 1, sizeof buf - 1, p);
+  EXPECT_EQ(pclose(p), 0) << buf;
+  // Prints the name of model 1 and its largest allowed M_h, which must match the C++ reader.
+  const ScanFileData d = read_scan_file(out);
+  double best = -1;
+  for (std::size_t l = 0; l < d.shape.lambda; ++l)
+    for (std::size_t t = 0; t < d.shape.tanb; ++t)
+      if (d.status[d.index(1, 0, l, t)] == 0) best = std::max(best, d.quantity("mh")[d.index(1, 0, l, t)]);
+  const std::string text(buf, n);
+  EXPECT_EQ(text.rfind(d.model_names[1] + " ", 0), 0u) << text;
+  EXPECT_NEAR(std::strtod(text.c_str() + d.model_names[1].size() + 1, nullptr), best, 1e-9 * best) << text;
 }
