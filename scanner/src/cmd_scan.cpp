@@ -106,7 +106,7 @@ int scan(int argc, char** argv) {
 
   // Everything that can fail on the inputs fails here, before any work or file change.
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
-  scan::ScanStore store(scan::GridShape::of(cfg));
+  scan::ScanStore store(scan::GridShape::of(cfg), /*allocate=*/!resume);
   scan::ScanFileWriter writer = [&] {
     if (resume) {
       scan::load_store(scan::read_scan_file(out, true), store);

@@ -174,8 +174,11 @@ const std::vector<Quantity>& scan_quantities() {
 }
 
 // ---------------------------------------------------------------------------------------------
-ScanStore::ScanStore(const GridShape& s) : shape(s), status(s.points(), kNotComputed) {
-  values.assign(scan_quantities().size(), std::vector<double>(s.points(), kNaN));
+ScanStore::ScanStore(const GridShape& s, bool allocate) : shape(s) {
+  values.resize(scan_quantities().size());
+  if (!allocate) return;
+  status.assign(s.points(), kNotComputed);
+  for (auto& v : values) v.assign(s.points(), kNaN);
 }
 
 void ScanStore::put_line(std::size_t line, const std::vector<PointResult>& results) {
@@ -418,13 +421,19 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) {
   return d;
 }
 
-void load_store(const ScanFileData& data, ScanStore& store) {
+void load_store(ScanFileData&& data, ScanStore& store) {
   if (data.shape.points() != store.shape.points() || data.shape.lambda != store.shape.lambda ||
       data.shape.tanb != store.shape.tanb || data.shape.mess != store.shape.mess)
     throw std::runtime_error("the file's grid differs from the config's grid");
   const auto& qs = scan_quantities();
-  for (std::size_t q = 0; q < qs.size(); ++q) store.values[q] = data.quantity(qs[q].name);
-  store.status = data.status;
+  for (std::size_t q = 0; q < qs.size(); ++q) {
+    auto it = data.results.find(qs[q].name);
+    if (it == data.results.end() || it->second.size() != store.shape.points())
+      throw std::runtime_error(std::string("the file has no complete /results/") + qs[q].name);
+    store.values[q] = std::move(it->second);
+  }
+  if (data.status.size() != store.shape.points()) throw std::runtime_error("the file has no complete /results/status");
+  store.status = std::move(data.status);
   // A line is kept only if complete (lines are written whole, but be safe): reset the others.
   for (std::size_t line = 0; line < store.shape.lines(); ++line) {
     if (store.line_complete(line)) continue;

@@ -53,7 +53,9 @@ struct GridShape {
 /// The output arrays in memory: one vector per quantity and the status, all of GridShape.
 /// Not-yet-computed points are NaN with status bit not_computed.
 struct ScanStore {
-  explicit ScanStore(const GridShape& s);
+  /// All points not computed (NaN, status not_computed); `allocate` false leaves the arrays
+  /// empty (for load_store, which moves them in from a file).
+  explicit ScanStore(const GridShape& s, bool allocate = true);
   GridShape shape;
   std::vector<std::vector<double>> values;  ///< [quantity][point], quantity order of scan_quantities()
   std::vector<std::uint32_t> status;
@@ -127,7 +129,8 @@ struct ScanFileData {
 /// Throws std::runtime_error with the reason (not HDF5, wrong format, missing dataset).
 ScanFileData read_scan_file(const std::string& path, bool with_results = true);
 
-/// Fills a ScanStore from a file's results (for resuming). Throws if the shape differs.
-void load_store(const ScanFileData& data, ScanStore& store);
+/// Fills a ScanStore from a file's results (for resuming), moving the arrays out of `data`
+/// (so memory stays at one copy). Throws if the shape differs.
+void load_store(ScanFileData&& data, ScanStore& store);
 
 }  // namespace gmsb::scan
