@@ -118,7 +118,7 @@ TEST(ScanDriver, StopFlagLeavesOnlyCompleteLines) {
   int flushes = 0;
   const DriverResult r = run_scan(
       cfg, calc, store, opt,
-      [&](const ScanStore&, const std::vector<std::size_t>&) {
+      [&](const std::vector<BlockData>&, std::size_t) {
         if (++flushes == 3) stop = true;
       },
       &stop);

@@ -125,9 +125,9 @@ int scan(int argc, char** argv) {
   opt.flush_seconds = flush_seconds;
   opt.show_progress = !args.flag("quiet");
   std::size_t lines_flushed = 0;
-  auto flush = [&](const scan::ScanStore& st, const std::vector<std::size_t>& planes) {
-    writer.write_planes(st, planes);
-    lines_flushed = st.points_done() / st.shape.lambda;
+  auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t points_done) {
+    writer.write_blocks(blocks, points_done);
+    lines_flushed = points_done / store.shape.lambda;
     if (stop_after > 0 && lines_flushed >= std::size_t(stop_after)) g_stop = true;
   };
   if (stop_after > 0) opt.flush_seconds = 0;  // flush after each line so the stop is prompt
@@ -147,10 +147,10 @@ int scan(int argc, char** argv) {
     return 130;
   }
   std::printf("wrote %s: %zu points (%zu models x %zu M x %zu Lambda x %zu tan(beta)); computed %zu in %.1f s "
-              "with %d threads (%.0f points/s)%s\n",
+              "with %d threads (%.0f points/s; %.2f s of it writing the file)%s\n",
               out.c_str(), store.shape.points(), store.shape.models, store.shape.mess, store.shape.lambda,
               store.shape.tanb, r.points_computed, r.seconds, r.threads,
-              r.seconds > 0 ? double(r.points_computed) / r.seconds : 0.0, done_before ? " (resumed)" : "");
+              r.seconds > 0 ? double(r.points_computed) / r.seconds : 0.0, r.flush_seconds, done_before ? " (resumed)" : "");
   return 0;
 }
 

@@ -26,13 +26,15 @@ struct DriverResult {
   std::size_t lines_computed = 0;
   std::size_t points_computed = 0;
   double seconds = 0;
+  double flush_seconds = 0;     ///< wall time spent in the flush function (file output)
   int threads = 0;
   bool interrupted = false;     ///< stopped by the stop flag before all lines were done
 };
 
-/// Called with the store and the (model, M) planes changed since the last call; lines in the
-/// store are complete. Called from one thread at a time (under the driver's lock).
-using FlushFn = std::function<void(const ScanStore&, const std::vector<std::size_t>& planes)>;
+/// Called with copies of the write blocks (GridShape::block_of_line) changed since the last
+/// call (their lines are complete or untouched) and the number of points done. Called from
+/// one thread at a time, in order, while the other threads keep computing.
+using FlushFn = std::function<void(const std::vector<BlockData>& blocks, std::size_t points_done)>;
 
 /// The number of threads `requested` means (0: all cores).
 int resolve_threads(int requested);

@@ -2,6 +2,7 @@
 
 #include <hdf5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <filesystem>
@@ -284,10 +285,11 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   {
     Id results(H5Gcreate2(f, "results", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, "create /results");
     const hsize_t dims[4] = {s.models, s.mess, s.lambda, s.tanb};
-    // Chunks: one (model, M) plane, split along Lambda if above ~1 MB.
-    const hsize_t per_chunk = 131072;
-    const hsize_t cl = std::max<hsize_t>(1, std::min<hsize_t>(s.lambda, per_chunk / std::max<hsize_t>(1, s.tanb)));
-    const hsize_t chunk[4] = {1, 1, cl, s.tanb};
+    // Chunks: all Lambda x tanb_block() tan(beta) of one (model, M) plane (the write block),
+    // split along Lambda above 128 Ki values (1 MB).
+    const hsize_t tb = s.tanb_block(), per_chunk = 131072;
+    const hsize_t cl = std::max<hsize_t>(1, std::min<hsize_t>(s.lambda, per_chunk / tb));
+    const hsize_t chunk[4] = {1, 1, cl, tb};
     Id space(H5Screate_simple(4, dims, nullptr), H5Sclose, "make a dataspace");
     auto make = [&](const char* name, hid_t filetype, hid_t memtype, const void* fill, const char* units) {
       Id dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "make a property list");
@@ -333,27 +335,50 @@ void ScanFileWriter::close() {
   file_ = -1;
 }
 
-void ScanFileWriter::write_planes(const ScanStore& store, const std::vector<std::size_t>& planes) {
+std::vector<BlockData> snapshot_blocks(const ScanStore& store, const std::vector<std::size_t>& blocks) {
+  const GridShape& s = store.shape;
+  const std::size_t bpp = s.blocks_per_plane(), tb = s.tanb_block();
+  std::vector<BlockData> out(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const std::size_t b = blocks[i], p = b / bpp, t0 = (b % bpp) * tb, nt = std::min(tb, s.tanb - t0);
+    const std::size_t m = p / s.mess, k = p % s.mess;
+    BlockData& d = out[i];
+    d.block = b;
+    d.values.resize(store.values.size());
+    for (std::size_t q = 0; q < store.values.size(); ++q) {
+      d.values[q].resize(s.lambda * nt);
+      for (std::size_t l = 0; l < s.lambda; ++l)
+        std::copy_n(store.values[q].data() + s.index(m, k, l, t0), nt, d.values[q].data() + l * nt);
+    }
+    d.status.resize(s.lambda * nt);
+    for (std::size_t l = 0; l < s.lambda; ++l)
+      std::copy_n(store.status.data() + s.index(m, k, l, t0), nt, d.status.data() + l * nt);
+  }
+  return out;
+}
+
+void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks, std::size_t points_done) {
   const GridShape& s = shape_;
-  if (store.shape.points() != s.points()) throw std::logic_error("write_planes: store and file shapes differ");
   Id results(H5Gopen2(file_, "results", H5P_DEFAULT), H5Gclose, "open /results");
-  const hsize_t plane_n = s.lambda * s.tanb;
-  Id mem(H5Screate_simple(1, &plane_n, nullptr), H5Sclose, "make a dataspace");
-  auto write = [&](const char* name, hid_t memtype, auto data_of_plane) {
+  const std::size_t bpp = s.blocks_per_plane(), tb = s.tanb_block();
+  auto write = [&](const char* name, hid_t memtype, auto data_of) {
     Id ds(H5Dopen2(results, name, H5P_DEFAULT), H5Dclose, std::string("open /results/") + name);
     Id fspace(H5Dget_space(ds), H5Sclose, "get a dataspace");
-    for (std::size_t p : planes) {
-      const hsize_t start[4] = {p / s.mess, p % s.mess, 0, 0}, count[4] = {1, 1, s.lambda, s.tanb};
-      check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a plane");
-      check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of_plane(p)), std::string("write /results/") + name);
+    for (const BlockData& d : blocks) {
+      const std::size_t p = d.block / bpp, t0 = (d.block % bpp) * tb, nt = std::min(tb, s.tanb - t0);
+      const hsize_t start[4] = {p / s.mess, p % s.mess, 0, t0}, count[4] = {1, 1, s.lambda, nt};
+      const hsize_t n = s.lambda * nt;
+      Id mem(H5Screate_simple(1, &n, nullptr), H5Sclose, "make a dataspace");
+      check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a block");
+      check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of(d)), std::string("write /results/") + name);
     }
   };
   const auto& qs = scan_quantities();
   for (std::size_t q = 0; q < qs.size(); ++q)
-    write(qs[q].name, H5T_NATIVE_DOUBLE, [&](std::size_t p) { return store.values[q].data() + p * plane_n; });
+    write(qs[q].name, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });
   // Status last: a line counts as done only once its values are in the file.
-  write("status", H5T_NATIVE_UINT32, [&](std::size_t p) { return store.status.data() + p * plane_n; });
-  set_int_attr(file_, "points_done", static_cast<long long>(store.points_done()));
+  write("status", H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.status.data(); });
+  set_int_attr(file_, "points_done", static_cast<long long>(points_done));
   check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush the output file");
 }
 

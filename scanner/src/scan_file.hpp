@@ -41,6 +41,15 @@ struct GridShape {
   std::size_t points() const { return models * mess * lambda * tanb; }
   std::size_t lines() const { return models * mess * tanb; }
   std::size_t planes() const { return models * mess; }
+  /// tan(beta) values per chunk (and per write block): small, so that a flush rewrites only
+  /// the chunks holding newly finished lines, not whole (model, M) planes.
+  std::size_t tanb_block() const { return tanb < kTanbBlock ? tanb : kTanbBlock; }
+  std::size_t blocks_per_plane() const { return (tanb + tanb_block() - 1) / tanb_block(); }
+  /// Write block of a line: (model * n_mess + mess) * blocks_per_plane + tanb / tanb_block.
+  std::size_t block_of_line(std::size_t line) const {
+    return (line / tanb) * blocks_per_plane() + (line % tanb) / tanb_block();
+  }
+  static constexpr std::size_t kTanbBlock = 16;
   /// Row-major index of [model, mess, lambda, tanb].
   std::size_t index(std::size_t m, std::size_t k, std::size_t l, std::size_t t) const {
     return ((m * mess + k) * lambda + l) * tanb + t;
@@ -70,6 +79,17 @@ struct ScanStore {
   std::size_t points_done() const;
 };
 
+/// A copy of one write block (all Lambda x tanb_block() tan(beta) of a (model, M) plane) of
+/// every array, contiguous as [lambda][tanb in block]. The driver copies blocks under its lock
+/// and writes them without it, so threads keep computing while the file is written.
+struct BlockData {
+  std::size_t block = 0;
+  std::vector<std::vector<double>> values;  ///< [quantity][lambda * n_in_block + t]
+  std::vector<std::uint32_t> status;
+};
+/// Copies the given blocks out of the store.
+std::vector<BlockData> snapshot_blocks(const ScanStore& store, const std::vector<std::size_t>& blocks);
+
 /// Provenance written as root attributes.
 struct ScanMeta {
   std::string start_time;  ///< ISO-8601 UTC
@@ -80,7 +100,7 @@ struct ScanMeta {
 /// The current time as ISO-8601 UTC ("2025-01-01T12:00:00Z").
 std::string iso_time_now();
 
-/// Creates or reopens a scan file and writes planes of a ScanStore into it. Not thread-safe:
+/// Creates or reopens a scan file and writes blocks of a ScanStore into it. Not thread-safe:
 /// the caller serialises all calls. The file is valid (readable) between calls.
 class ScanFileWriter {
  public:
@@ -93,9 +113,10 @@ class ScanFileWriter {
   ScanFileWriter(const ScanFileWriter&) = delete;
   ~ScanFileWriter();
 
-  /// Writes the (model, mess) planes `planes` (plane = model * n_mess + mess) of every dataset,
-  /// updates points_done and flushes the file to disk.
-  void write_planes(const ScanStore& store, const std::vector<std::size_t>& planes);
+  /// Writes the blocks (GridShape::block_of_line: all Lambda x tanb_block() tan(beta) values
+  /// of one (model, M) plane, i.e. one chunk column) of every dataset, status last, sets
+  /// points_done and flushes the file to disk.
+  void write_blocks(const std::vector<BlockData>& blocks, std::size_t points_done);
   /// Sets end_time, complete and points_done, and flushes.
   void finish(const ScanMeta& meta, std::size_t points_done);
   void close();
