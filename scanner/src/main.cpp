@@ -18,6 +18,8 @@ const char* kHelp =
     "commands:\n"
     "  point    one parameter point: spectrum, EWSB, Higgs mass, stau check\n"
     "  models   the allowed messenger sectors (N1, N2, N3) with their content\n"
+    "  scan     a grid of Lambda, tan(beta), M over messenger sectors into one HDF5 file\n"
+    "  bench    points per second of the scan driver on 1 and all threads\n"
     "  table    largest allowed M_h per messenger sector from a scan file (seed Table 1)\n"
     "  fit      fit M_h,max = a + b N1 + c N2 + d ln N3 from a scan file (seed Table 2)\n"
     "\n"
@@ -38,6 +40,8 @@ int main(int argc, char** argv) {
   try {
     if (cmd == "point") return gmsb::commands::point(argc, argv);
     if (cmd == "models") return gmsb::commands::models(argc, argv);
+    if (cmd == "scan") return gmsb::commands::scan(argc, argv);
+    if (cmd == "bench") return gmsb::commands::bench(argc, argv);
     if (cmd == "table") return gmsb::commands::table(argc, argv);
     if (cmd == "fit") return gmsb::commands::fit(argc, argv);
     std::cerr << "gmsb: unknown command '" << cmd << "' (see gmsb --help)\n";
