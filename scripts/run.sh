@@ -13,3 +13,5 @@ mkdir -p results
 "$gmsb" scan configs/default.yaml -o results/default.h5 --force
 echo
 echo "results: $root/results/default.h5  (layout: docs/hdf5-layout.md)"
+echo
+"$root/scripts/summarize.sh" results/default.h5 results
