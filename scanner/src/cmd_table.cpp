@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "cli_args.hpp"
 #include "commands.hpp"
@@ -36,6 +37,12 @@ std::string fmt(const char* f, double v) {
   char b[64];
   std::snprintf(b, sizeof b, f, v);
   return b;
+}
+
+/// The seed's Table 1 row of a minimal-model sector (none for a model variant).
+std::optional<seed::Table1Row> paper_row(const analysis::SectorMaximum& r) {
+  if (!r.minimal()) return std::nullopt;
+  return seed::table1_row(r.n);
 }
 
 }  // namespace
@@ -79,7 +86,7 @@ int table(int argc, char** argv) {
               << ",\n \"rows\": [";
     for (size_t i = 0; i < rows.size(); ++i) {
       const auto& r = rows[i];
-      const auto paper = seed::table1_row(r.n);
+      const auto paper = paper_row(r);
       const double mh = r.max.found ? r.max.mh_gev : NAN;
       json::Object o;
       o.add("N", r.n.to_string()).add("N1", r.n.n1()).add("N2", r.n.n2).add("N3", r.n.n3).add("name", r.name);
@@ -105,7 +112,7 @@ int table(int argc, char** argv) {
     if (compare) std::cout << ",paper_mh_max,paper_asterisk,diff";
     std::cout << "\n";
     for (const auto& r : rows) {
-      const auto paper = seed::table1_row(r.n);
+      const auto paper = paper_row(r);
       std::cout << '"' << r.n.to_string() << "\"," << fmt("%.1f", r.n.n1()) << ',' << r.n.n2 << ',' << r.n.n3 << ",\""
                 << r.name << "\"," << (r.max.found ? fmt("%.3f", r.max.mh_gev) : "") << ','
                 << (r.max.found ? fmt("%g", r.max.tanb) : "") << ','
@@ -132,7 +139,7 @@ int table(int argc, char** argv) {
   int n_cmp = 0;
   double sum = 0, sum2 = 0;
   for (const auto& r : rows) {
-    const auto paper = seed::table1_row(r.n);
+    const auto paper = paper_row(r);
     std::string mark = r.max.on_boundary() ? "* " + join(r.max.boundary_reasons(), ",") : "";
     if (r.max.found)
       std::printf("%-9s %4.1f %2d %2d  %-18s %8.2f %6g %8g  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2,
