@@ -1,4 +1,5 @@
 // gmsb table: the seed's Table 1 (largest allowed M_h per messenger sector) from a scan file.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -132,7 +133,9 @@ int table(int argc, char** argv) {
   std::printf("method %s, M = %g GeV, Lambda <= %g TeV, sign(mu) = %+d, tan(beta) %g..%g (%zu values)\n",
               info.method.c_str(), mess, lambda_max / 1e3, info.sign_mu, info.tanb.front(), info.tanb.back(),
               info.tanb.size());
-  std::printf("%-9s %4s %2s %2s  %-18s %8s %6s %8s  %-26s", "N", "N1", "N2", "N3", "content", "M_h,max", "tanb",
+  int name_width = 18;  // wider for the long names of model variants
+  for (const auto& r : rows) name_width = std::max(name_width, static_cast<int>(r.name.size()));
+  std::printf("%-9s %4s %2s %2s  %-*s %8s %6s %8s  %-26s", "N", "N1", "N2", "N3", name_width, "content", "M_h,max", "tanb",
               "Lam/TeV", "boundary");
   if (compare) std::printf(" %8s %7s", "paper", "diff");
   std::printf("\n");
@@ -142,11 +145,11 @@ int table(int argc, char** argv) {
     const auto paper = paper_row(r);
     std::string mark = r.max.on_boundary() ? "* " + join(r.max.boundary_reasons(), ",") : "";
     if (r.max.found)
-      std::printf("%-9s %4.1f %2d %2d  %-18s %8.2f %6g %8g  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2,
-                  r.n.n3, r.name.c_str(), r.max.mh_gev, r.max.tanb, r.max.lambda_gev / 1e3, mark.c_str());
+      std::printf("%-9s %4.1f %2d %2d  %-*s %8.2f %6g %8g  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2,
+                  r.n.n3, name_width, r.name.c_str(), r.max.mh_gev, r.max.tanb, r.max.lambda_gev / 1e3, mark.c_str());
     else
-      std::printf("%-9s %4.1f %2d %2d  %-18s %8s %6s %8s  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2, r.n.n3,
-                  r.name.c_str(), "none", "-", "-", "no allowed point");
+      std::printf("%-9s %4.1f %2d %2d  %-*s %8s %6s %8s  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2, r.n.n3,
+                  name_width, r.name.c_str(), "none", "-", "-", "no allowed point");
     if (compare) {
       if (paper) {
         std::printf(" %7.1f%s", paper->mh_max_gev, paper->asterisk ? "*" : " ");

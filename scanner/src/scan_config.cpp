@@ -82,6 +82,11 @@ void parse_models(Ctx& c, const YAML::Node& n) {
         if (prev.n == m.n && prev.variant_json == m.variant_json)
           c.fail(item, key, "model (" + m.n.to_string() + ")" + (m.minimal() ? "" : " " + m.variant_json) +
                                 " is listed twice");
+      for (const auto& prev : out)
+        if (prev.name == m.name)
+          c.fail(item, item.IsMap() ? item_key : key,
+                 "two models are named '" + m.name + "'; give the entry its own `name:` (the name tells models apart "
+                 "in gmsb table and plot_contours.py)");
       out.push_back(m);
       c.model_where.emplace_back(item, item.IsMap() ? item_key : key);
     }
