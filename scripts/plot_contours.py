@@ -6,6 +6,10 @@ levels; the region where the lighter stau is tachyonic (m^2(stau_1) < 0) shaded 
 other excluded regions (no EWSB, Landau pole, ...) shaded differently. Axes: Lambda in TeV.
 
 usage: plot_contours.py FILE.h5 --model 1,1,1 [--model 1,3,4 ...] [--mess 1e8] [-o fig.png]
+       plot_contours.py FILE.h5 --model-index 0 [--model-index 3 ...] [--mess 1e16] [-o fig.png]
+  --model        N1,N2,N3 of a model; must name exactly one model of the file
+  --model-index  index of a model in /models (0-based), for model variants that share N1,N2,N3
+                 (the panel title shows the stored model name with its variant values)
   -o OUT     OUT.png or OUT.pdf writes that format; OUT without one of these extensions writes both
              OUT.png and OUT.pdf (default: contours)
   --levels   contour levels in GeV, comma-separated (default: every 2 GeV, labelled every 4)
@@ -120,12 +124,16 @@ def plot_panel(ax, f, model_index, mess_index, levels, label_every):
 def main(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file")
-    p.add_argument("--model", action="append", required=True, help="N1,N2,N3 (repeatable)")
+    p.add_argument("--model", action="append", default=[], help="N1,N2,N3 (repeatable)")
+    p.add_argument("--model-index", action="append", default=[], type=int,
+                   help="model index in /models, 0-based (repeatable; panels after the --model ones)")
     p.add_argument("--mess", type=float, default=None, help="messenger scale in GeV (default: the file's only one, else 1e8 if present)")
     p.add_argument("-o", "--output", default="contours")
     p.add_argument("--levels", default=None, help="contour levels in GeV, comma-separated")
     a = p.parse_args(argv)
 
+    if not a.model and not a.model_index:
+        p.error("give at least one --model N1,N2,N3 or --model-index I")
     try:
         models = [parse_model(m) for m in a.model]
         levels = [float(v) for v in a.levels.split(",")] if a.levels else None
@@ -163,26 +171,38 @@ def main(argv):
         fifths = f["models/N1_fifths"][:]
         nn = f["models/N"][:]
         names = [n.decode() if isinstance(n, bytes) else str(n) for n in f["models/name"][:]]
-        index = {(int(fifths[i]), int(round(nn[i, 1])), int(round(nn[i, 2]))): i for i in range(len(fifths))}
+        triples = [(int(fifths[i]), int(round(nn[i, 1])), int(round(nn[i, 2]))) for i in range(len(fifths))]
+        panels = []  # model indices, in panel order
         for m in models:
-            if m not in index:
+            hits = [i for i, t in enumerate(triples) if t == m]
+            if not hits:
                 sys.exit("plot_contours.py: model (%s) is not in the file (it has %s)"
-                         % (model_label(*m), " ".join("(%s)" % model_label(*x) for x in index)))
+                         % (model_label(*m), " ".join("(%s)" % model_label(*x) for x in dict.fromkeys(triples))))
+            if len(hits) > 1:
+                sys.exit("plot_contours.py: model (%s) is ambiguous: the file has it %d times (%s); choose with "
+                         "--model-index" % (model_label(*m), len(hits),
+                                            ", ".join("%d: %s" % (i, names[i]) for i in hits)))
+            panels.append(hits[0])
+        for i in a.model_index:
+            if not 0 <= i < len(triples):
+                sys.exit("plot_contours.py: --model-index %d is out of range (the file has %d models: %s)"
+                         % (i, len(triples), ", ".join("%d: %s" % (j, names[j]) for j in range(len(names)))))
+            panels.append(i)
         method = f.attrs.get("method", b"")
         method = method.decode() if isinstance(method, bytes) else str(method)
 
-        ncol = min(len(models), 2)
-        nrow = (len(models) + ncol - 1) // ncol
+        ncol = min(len(panels), 2)
+        nrow = (len(panels) + ncol - 1) // ncol
         fig, axes = plt.subplots(nrow, ncol, figsize=(6.0 * ncol, 4.8 * nrow), squeeze=False)
-        for j, m in enumerate(models):
+        for j, i in enumerate(panels):
             ax = axes[j // ncol][j % ncol]
-            i = index[m]
             handles = plot_panel(ax, f, i, k, levels, 4)
             ax.set_title(r"$M_h$ (GeV), $(N_1,N_2,N_3) = (%s)$ [%s], $M = %s$ GeV"
-                         % (model_label(*m), names[i], latex_number(mess_axis[k])), fontsize=10)
+                         % (model_label(*triples[i]), names[i].replace("^2", r"$^2$"), latex_number(mess_axis[k])),
+                         fontsize=10)
             if handles:
                 ax.legend(handles=handles, loc="lower right", fontsize=8, framealpha=0.9)
-        for j in range(len(models), nrow * ncol):
+        for j in range(len(panels), nrow * ncol):
             axes[j // ncol][j % ncol].axis("off")
         fig.suptitle("Higgs mass contours (%s), sign(mu) = %+d" % (method or "?", int(f.attrs.get("sign_mu", 1))),
                      fontsize=11)

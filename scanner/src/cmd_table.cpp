@@ -1,7 +1,9 @@
 // gmsb table: the seed's Table 1 (largest allowed M_h per messenger sector) from a scan file.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "cli_args.hpp"
 #include "commands.hpp"
@@ -36,6 +38,12 @@ std::string fmt(const char* f, double v) {
   char b[64];
   std::snprintf(b, sizeof b, f, v);
   return b;
+}
+
+/// The seed's Table 1 row of a minimal-model sector (none for a model variant).
+std::optional<seed::Table1Row> paper_row(const analysis::SectorMaximum& r) {
+  if (!r.minimal()) return std::nullopt;
+  return seed::table1_row(r.n);
 }
 
 }  // namespace
@@ -79,7 +87,7 @@ int table(int argc, char** argv) {
               << ",\n \"rows\": [";
     for (size_t i = 0; i < rows.size(); ++i) {
       const auto& r = rows[i];
-      const auto paper = seed::table1_row(r.n);
+      const auto paper = paper_row(r);
       const double mh = r.max.found ? r.max.mh_gev : NAN;
       json::Object o;
       o.add("N", r.n.to_string()).add("N1", r.n.n1()).add("N2", r.n.n2).add("N3", r.n.n3).add("name", r.name);
@@ -105,7 +113,7 @@ int table(int argc, char** argv) {
     if (compare) std::cout << ",paper_mh_max,paper_asterisk,diff";
     std::cout << "\n";
     for (const auto& r : rows) {
-      const auto paper = seed::table1_row(r.n);
+      const auto paper = paper_row(r);
       std::cout << '"' << r.n.to_string() << "\"," << fmt("%.1f", r.n.n1()) << ',' << r.n.n2 << ',' << r.n.n3 << ",\""
                 << r.name << "\"," << (r.max.found ? fmt("%.3f", r.max.mh_gev) : "") << ','
                 << (r.max.found ? fmt("%g", r.max.tanb) : "") << ','
@@ -125,21 +133,23 @@ int table(int argc, char** argv) {
   std::printf("method %s, M = %g GeV, Lambda <= %g TeV, sign(mu) = %+d, tan(beta) %g..%g (%zu values)\n",
               info.method.c_str(), mess, lambda_max / 1e3, info.sign_mu, info.tanb.front(), info.tanb.back(),
               info.tanb.size());
-  std::printf("%-9s %4s %2s %2s  %-18s %8s %6s %8s  %-26s", "N", "N1", "N2", "N3", "content", "M_h,max", "tanb",
+  int name_width = 18;  // wider for the long names of model variants
+  for (const auto& r : rows) name_width = std::max(name_width, static_cast<int>(r.name.size()));
+  std::printf("%-9s %4s %2s %2s  %-*s %8s %6s %8s  %-26s", "N", "N1", "N2", "N3", name_width, "content", "M_h,max", "tanb",
               "Lam/TeV", "boundary");
   if (compare) std::printf(" %8s %7s", "paper", "diff");
   std::printf("\n");
   int n_cmp = 0;
   double sum = 0, sum2 = 0;
   for (const auto& r : rows) {
-    const auto paper = seed::table1_row(r.n);
+    const auto paper = paper_row(r);
     std::string mark = r.max.on_boundary() ? "* " + join(r.max.boundary_reasons(), ",") : "";
     if (r.max.found)
-      std::printf("%-9s %4.1f %2d %2d  %-18s %8.2f %6g %8g  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2,
-                  r.n.n3, r.name.c_str(), r.max.mh_gev, r.max.tanb, r.max.lambda_gev / 1e3, mark.c_str());
+      std::printf("%-9s %4.1f %2d %2d  %-*s %8.2f %6g %8g  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2,
+                  r.n.n3, name_width, r.name.c_str(), r.max.mh_gev, r.max.tanb, r.max.lambda_gev / 1e3, mark.c_str());
     else
-      std::printf("%-9s %4.1f %2d %2d  %-18s %8s %6s %8s  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2, r.n.n3,
-                  r.name.c_str(), "none", "-", "-", "no allowed point");
+      std::printf("%-9s %4.1f %2d %2d  %-*s %8s %6s %8s  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2, r.n.n3,
+                  name_width, r.name.c_str(), "none", "-", "-", "no allowed point");
     if (compare) {
       if (paper) {
         std::printf(" %7.1f%s", paper->mh_max_gev, paper->asterisk ? "*" : " ");

@@ -12,126 +12,25 @@
 #include <set>
 #include <sstream>
 
+#include "config_yaml.hpp"
 #include "json_writer.hpp"
 #include "physics_options.hpp"
+#include "scan_model_config.hpp"
 
 namespace gmsb::scan {
 
 namespace {
 
-/// Largest grid accepted (points); beyond this the in-memory output arrays would not fit.
-constexpr double kMaxPoints = 2.0e9;
-
-std::string fmt(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
-
 /// State shared by the key parsers: the file name for messages, the config being built and
 /// the raw physics option texts (resolved once all keys are read, since they depend on each other).
-struct Ctx {
-  std::string path;
+struct Ctx : YamlContext {
   ScanConfig cfg;
   std::map<std::string, std::string> physics;       ///< name (physics_option_names) -> text
   std::map<std::string, YAML::Node> physics_nodes;  ///< where each came from, for messages
   std::map<std::string, std::pair<double, YAML::Node>> sm_overrides;
   YAML::Node root;
-
-  [[noreturn]] void fail(const YAML::Node& where, const std::string& key, const std::string& msg) const {
-    int line = 0;
-    if (where.IsDefined() && where.Mark().line >= 0) line = where.Mark().line + 1;
-    throw ConfigError(path + ":" + std::to_string(line) + ": " + key + ": " + msg);
-  }
+  std::vector<std::pair<YAML::Node, std::string>> model_where;  ///< entry and key of each model, for messages
 };
-
-std::string kind(const YAML::Node& n) {
-  switch (n.Type()) {
-    case YAML::NodeType::Scalar: return "a scalar";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a map";
-    case YAML::NodeType::Null: return "nothing (null)";
-    default: return "undefined";
-  }
-}
-
-std::string scalar(const Ctx& c, const YAML::Node& n, const std::string& key) {
-  if (!n.IsScalar()) c.fail(n, key, "expected a single value, got " + kind(n));
-  return n.Scalar();
-}
-
-double number(const Ctx& c, const YAML::Node& n, const std::string& key) {
-  const std::string s = scalar(c, n, key);
-  char* end = nullptr;
-  const double v = std::strtod(s.c_str(), &end);
-  if (s.empty() || end == s.c_str() || *end != '\0' || !std::isfinite(v))
-    c.fail(n, key, "expected a number, got '" + s + "'");
-  return v;
-}
-
-bool boolean(const Ctx& c, const YAML::Node& n, const std::string& key) {
-  const std::string s = scalar(c, n, key);
-  if (s == "true" || s == "yes" || s == "on") return true;
-  if (s == "false" || s == "no" || s == "off") return false;
-  c.fail(n, key, "expected true or false, got '" + s + "'");
-}
-
-/// Reads an axis: a list of numbers, or {from, to, step} / {from, to, count[, log: true]}.
-std::vector<double> axis(const Ctx& c, const YAML::Node& n, const std::string& key) {
-  std::vector<double> v;
-  if (n.IsSequence()) {
-    for (const auto& item : n) v.push_back(number(c, item, key));
-    if (v.empty()) c.fail(n, key, "the list of values is empty");
-    for (size_t i = 1; i < v.size(); ++i)
-      if (!(v[i] > v[i - 1]))
-        c.fail(n, key, "values must be strictly increasing, but " + fmt(v[i]) + " follows " + fmt(v[i - 1]));
-    return v;
-  }
-  if (n.IsScalar()) return {number(c, n, key)};
-  if (!n.IsMap()) c.fail(n, key, "expected a list of values or a map {from, to, step|count}, got " + kind(n));
-  static const std::set<std::string> allowed{"from", "to", "step", "count", "log"};
-  for (const auto& kv : n) {
-    const std::string k = kv.first.Scalar();
-    if (!allowed.count(k)) c.fail(kv.first, key + "." + k, "unknown key (expected from, to, step, count, log)");
-  }
-  if (!n["from"] || !n["to"]) c.fail(n, key, "a range needs both 'from' and 'to'");
-  const double from = number(c, n["from"], key + ".from"), to = number(c, n["to"], key + ".to");
-  const bool log = n["log"] ? boolean(c, n["log"], key + ".log") : false;
-  if (bool(n["step"]) == bool(n["count"])) c.fail(n, key, "give exactly one of 'step' or 'count'");
-  if (to < from) c.fail(n, key, "empty range: 'to' = " + fmt(to) + " is below 'from' = " + fmt(from));
-  if (n["step"]) {
-    if (log) c.fail(n["log"], key + ".log", "a log range needs 'count', not 'step'");
-    const double step = number(c, n["step"], key + ".step");
-    if (!(step > 0)) c.fail(n["step"], key + ".step", "must be positive, got " + fmt(step));
-    const double count = std::floor((to - from) / step + 1e-9) + 1;
-    if (count > kMaxPoints) c.fail(n["step"], key + ".step", "too many values (" + fmt(count) + ")");
-    for (long i = 0; i < long(count); ++i) v.push_back(from + double(i) * step);
-    return v;
-  }
-  const double count = number(c, n["count"], key + ".count");
-  if (!(count >= 1) || count != std::floor(count) || count > kMaxPoints)
-    c.fail(n["count"], key + ".count", "must be a positive integer, got " + n["count"].Scalar());
-  if (count == 1) {
-    if (from != to) c.fail(n["count"], key + ".count", "count 1 needs from == to");
-    return {from};
-  }
-  if (from == to) c.fail(n, key, "empty range: from == to with count " + fmt(count));
-  if (log && !(from > 0)) c.fail(n["from"], key + ".from", "a log range needs from > 0, got " + fmt(from));
-  const long m = long(count);
-  for (long i = 0; i < m; ++i) {
-    const double u = double(i) / double(m - 1);
-    v.push_back(log ? std::exp(std::log(from) + u * (std::log(to) - std::log(from))) : from + u * (to - from));
-  }
-  v.front() = from;
-  v.back() = to;
-  return v;
-}
-
-ScanModel model_from_indices(const MessengerIndices& n) {
-  for (const auto& m : enumerate_seed_models())
-    if (m.indices == n) return {n, m.name()};
-  return {n, "N=(" + n.to_string() + ")"};
-}
 
 void parse_models(Ctx& c, const YAML::Node& n) {
   const std::string key = "models";
@@ -139,34 +38,58 @@ void parse_models(Ctx& c, const YAML::Node& n) {
   if (n.IsScalar()) {
     if (n.Scalar() != "all")
       c.fail(n, key, "expected 'all' or a list of triples / contents, got '" + n.Scalar() + "'");
-    for (const auto& m : enumerate_seed_models()) out.push_back({m.indices, m.name()});
+    for (const auto& m : enumerate_seed_models()) {
+      out.push_back(model_from_indices(m.indices));
+      c.model_where.emplace_back(n, key);
+    }
     return;
   }
   if (!n.IsSequence()) c.fail(n, key, "expected 'all' or a list, got " + kind(n));
   if (n.size() == 0) c.fail(n, key, "the list of models is empty");
+  std::size_t index = 0;
   for (const auto& item : n) {
-    ScanModel m;
+    const std::string item_key = key + "[" + std::to_string(index++) + "]";
+    std::vector<ScanModel> models;
     try {
-      if (item.IsSequence()) {
+      if (item.IsMap()) {
+        models = parse_model_entry(c, item, item_key);
+      } else if (item.IsSequence()) {
         if (item.size() != 3) c.fail(item, key, "a triple [N1, N2, N3] needs 3 entries, got " + std::to_string(item.size()));
         const std::string text = scalar(c, item[0], key) + "," + scalar(c, item[1], key) + "," + scalar(c, item[2], key);
-        m = model_from_indices(parse_indices(text));
+        models.push_back(model_from_indices(parse_indices(text)));
       } else if (item.IsScalar()) {
         const std::string text = item.Scalar();
-        if (text.find(',') != std::string::npos)
-          m = model_from_indices(parse_indices(text));
-        else
-          m = {parse_content(text).indices(), text};
+        if (text.find(',') != std::string::npos) {
+          models.push_back(model_from_indices(parse_indices(text)));
+        } else {
+          ScanModel m;
+          const MessengerContent content = parse_content(text);
+          m.n = content.indices();
+          m.name = text;
+          m.variant.primary_content = content;  // its two-loop terms above M (perturbativity check)
+          models.push_back(m);
+        }
       } else {
-        c.fail(item, key, "each model is a triple [N1, N2, N3] or a content such as 5+5bar, got " + kind(item));
+        c.fail(item, key, "each model is a triple [N1, N2, N3], a content such as 5+5bar, or a map {content | n | "
+                          "seed002, name, variant}, got " + kind(item));
       }
     } catch (const std::invalid_argument& e) {
       c.fail(item, key, e.what());
     }
-    if (m.n.n1_fifths == 0 && m.n.n2 == 0 && m.n.n3 == 0) c.fail(item, key, "messenger indices are all zero");
-    for (const auto& prev : out)
-      if (prev.n == m.n) c.fail(item, key, "model (" + m.n.to_string() + ") is listed twice");
-    out.push_back(m);
+    for (const auto& m : models) {
+      if (m.n.n1_fifths == 0 && m.n.n2 == 0 && m.n.n3 == 0) c.fail(item, key, "messenger indices are all zero");
+      for (const auto& prev : out)
+        if (prev.n == m.n && prev.variant_json == m.variant_json)
+          c.fail(item, key, "model (" + m.n.to_string() + ")" + (m.minimal() ? "" : " " + m.variant_json) +
+                                " is listed twice");
+      for (const auto& prev : out)
+        if (prev.name == m.name)
+          c.fail(item, item.IsMap() ? item_key : key,
+                 "two models are named '" + m.name + "'; give the entry its own `name:` (the name tells models apart "
+                 "in gmsb table and plot_contours.py)");
+      out.push_back(m);
+      c.model_where.emplace_back(item, item.IsMap() ? item_key : key);
+    }
   }
 }
 
@@ -181,9 +104,13 @@ void parse_settings(Ctx& c, const YAML::Node& n) {
       c.physics_nodes["include_stau_tadpole"] = kv.second;
       continue;
     }
+    if (k == "check_perturbativity") {
+      c.cfg.settings.check_perturbativity_to_gut = boolean(c, kv.second, "settings." + k);  // re-applied in finish()
+      continue;
+    }
     auto it = names.find(k);
     if (it == names.end())
-      c.fail(kv.first, "settings." + k, "unknown key (expected preset, mt_higgs, loops, eps6, include_stau_tadpole)");
+      c.fail(kv.first, "settings." + k, "unknown key (expected preset, mt_higgs, loops, eps6, include_stau_tadpole, check_perturbativity)");
     c.physics[it->second] = scalar(c, kv.second, "settings." + k);
     c.physics_nodes[it->second] = kv.second;
   }
@@ -237,7 +164,8 @@ const std::vector<KeySpec>& key_table() {
       {"description", false, [](Ctx& c, const YAML::Node& n) { c.cfg.description = scalar(c, n, "description"); },
        "free text saying what the scan reproduces"},
       {"models", true, parse_models,
-       "'all' (the 32 allowed sectors) or a list of triples [1, 3, 4] / [\"14/5\", 4, 1] or contents \"5+5bar\""},
+       "'all' (the 32 allowed sectors) or a list of triples [1, 3, 4] / [\"14/5\", 4, 1], contents \"5+5bar\", or "
+       "maps {content | n | seed002, name, variant} (docs/models.md)"},
       {"lambda", true, [](Ctx& c, const YAML::Node& n) { c.cfg.lambda_gev = axis(c, n, "lambda"); },
        "Lambda = F/S in GeV: list, or {from, to, step} / {from, to, count, log: true}"},
       {"tanb", true, [](Ctx& c, const YAML::Node& n) { c.cfg.tanb = axis(c, n, "tanb"); },
@@ -258,7 +186,8 @@ const std::vector<KeySpec>& key_table() {
        },
        "kn99 (default) or modern"},
       {"settings", false, parse_settings,
-       "map: preset default|paper, mt_higgs msbar|pole|running|<GeV>, loops 1|2, eps6, include_stau_tadpole"},
+       "map: preset default|paper, mt_higgs msbar|pole|running|<GeV>, loops 1|2, eps6, include_stau_tadpole, "
+       "check_perturbativity (flag alpha_a > 0.2 below 2e16 GeV)"},
       {"sm_inputs", false, parse_sm_inputs,
        "kn99 | pdg2024 | map {base: kn99|pdg2024, mz, gf, alpha_em_inv, sin2w, alpha_s, mt_pole, mb_mb, mtau_pole}"},
       {"output", false, [](Ctx& c, const YAML::Node& n) { c.cfg.output = scalar(c, n, "output"); },
@@ -270,6 +199,7 @@ const std::vector<KeySpec>& key_table() {
 /// Resolves the physics options and checks the grid as a whole.
 void finish(Ctx& c) {
   const bool stau_tadpole = c.cfg.settings.include_stau_tadpole;
+  const bool check_perturbativity = c.cfg.settings.check_perturbativity_to_gut;
   try {
     cli::physics_from_values(c.physics, c.cfg.settings, c.cfg.sm);
   } catch (const cli::PhysicsOptionError& e) {
@@ -284,6 +214,7 @@ void finish(Ctx& c) {
            e.what());
   }
   c.cfg.settings.include_stau_tadpole = stau_tadpole;
+  c.cfg.settings.check_perturbativity_to_gut = check_perturbativity;
   for (const auto& kv : c.sm_overrides) c.cfg.sm.*(sm_fields().at(kv.first)) = kv.second.first;
 
   const auto& r = c.root;
@@ -298,6 +229,13 @@ void finish(Ctx& c) {
     if (!(m > lmax))
       c.fail(r["mess"], "mess",
              "M = " + fmt(m) + " GeV is not above Lambda = " + fmt(lmax) + " GeV (every point needs M > Lambda)");
+  for (std::size_t i = 0; i < c.cfg.models.size(); ++i) {
+    try {
+      validate_scan_model(c.cfg.models[i], c.cfg.lambda_gev, c.cfg.mess_gev, c.cfg.tanb.front(), c.cfg.sign_mu);
+    } catch (const std::invalid_argument& e) {
+      c.fail(c.model_where[i].first, c.model_where[i].second, c.cfg.models[i].name + ": " + e.what());
+    }
+  }
   if (double(c.cfg.models.size()) * c.cfg.mess_gev.size() * c.cfg.lambda_gev.size() * c.cfg.tanb.size() > kMaxPoints)
     c.fail(r, "grid", "more than " + fmt(kMaxPoints) + " points; split the scan");
 }
@@ -362,6 +300,7 @@ std::string settings_json(const Settings& s) {
       .add("mt_higgs_fixed_gev", s.mt_higgs_fixed_gev)
       .add("eps6", s.eps6)
       .add("include_stau_tadpole", s.include_stau_tadpole ? 1 : 0)
+      .add("check_perturbativity_to_gut", s.check_perturbativity_to_gut ? 1 : 0)
       .add("msusy_rel_tol", s.msusy_rel_tol)
       .add("max_iterations", s.max_iterations)
       .add("ode_rel_tol", s.ode_rel_tol)

@@ -281,6 +281,11 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
     Id dname(H5Dcreate2(models, "name", st, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
              "create /models/name");
     check(H5Dwrite(dname, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, names.data()), "write /models/name");
+    std::vector<const char*> variants;
+    for (const auto& m : cfg.models) variants.push_back(m.variant_json.c_str());
+    Id dvar(H5Dcreate2(models, "variant_json", st, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
+            "create /models/variant_json");
+    check(H5Dwrite(dvar, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, variants.data()), "write /models/variant_json");
   }
   {
     Id results(H5Gcreate2(f, "results", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, "create /results");
@@ -412,16 +417,21 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) {
   const auto n = read_all<double>(f, "models/N", H5T_NATIVE_DOUBLE);
   for (size_t i = 0; i + 2 < n.size(); i += 3) d.models_n.push_back({n[i], n[i + 1], n[i + 2]});
   d.models_n1_fifths = read_all<int>(f, "models/N1_fifths", H5T_NATIVE_INT);
-  {
-    Id ds(H5Dopen2(f, "models/name", H5P_DEFAULT), H5Dclose, "open /models/name");
+  auto read_strings = [&](const char* name, std::vector<std::string>& out) {
+    Id ds(H5Dopen2(f, name, H5P_DEFAULT), H5Dclose, std::string("open /") + name);
     Id st(vl_string_type(), H5Tclose, "make a string type");
     std::vector<char*> p(d.models_n.size(), nullptr);
-    if (!p.empty()) check(H5Dread(ds, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, p.data()), "read /models/name");
+    if (!p.empty()) check(H5Dread(ds, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, p.data()), std::string("read /") + name);
     for (char* s : p) {
-      d.model_names.emplace_back(s ? s : "");
+      out.emplace_back(s ? s : "");
       H5free_memory(s);
     }
-  }
+  };
+  read_strings("models/name", d.model_names);
+  if (H5Lexists(f, "models/variant_json", H5P_DEFAULT) > 0)  // additive dataset: older files lack it
+    read_strings("models/variant_json", d.model_variant_json);
+  else
+    d.model_variant_json.assign(d.models_n.size(), "");
   d.shape = {d.models_n.size(), d.mess_gev.size(), d.lambda_gev.size(), d.tanb.size()};
   {
     Id ds(H5Dopen2(f, "results/status", H5P_DEFAULT), H5Dclose, "open /results/status");

@@ -136,6 +136,7 @@ struct ScanFileData {
   std::vector<std::array<double, 3>> models_n;      ///< /models/N
   std::vector<int> models_n1_fifths;
   std::vector<std::string> model_names;
+  std::vector<std::string> model_variant_json;      ///< /models/variant_json ("" where the file has none)
   std::map<std::string, std::vector<double>> results;  ///< /results/<q> (empty if not read)
   std::map<std::string, std::string> units;            ///< /results/<q> attribute units
   std::vector<std::uint32_t> status;

@@ -188,6 +188,13 @@ ScanFileReader::ScanFileReader(const std::string& path) {
         fail(path, "cannot read /models/N");
     }
     if (info_.model_names.size() != fifths.size()) fail(path, "/models/name and /models/N1_fifths differ in length");
+    if (H5Lexists(f, "/models/variant_json", H5P_DEFAULT) > 0) {  // additive dataset: older files lack it
+      info_.model_variant_json = read_strings(f, "/models/variant_json", path);
+      if (info_.model_variant_json.size() != fifths.size())
+        fail(path, "/models/variant_json and /models/N1_fifths differ in length");
+    } else {
+      info_.model_variant_json.assign(fifths.size(), "");
+    }
     for (size_t i = 0; i < fifths.size(); ++i) {
       MessengerIndices n;
       n.n1_fifths = fifths[i];

@@ -35,6 +35,7 @@ struct ScanFileInfo {
   std::vector<double> mess_gev;    ///< /axes/mess
   std::vector<MessengerIndices> models;   ///< from /models/N1_fifths and /models/N
   std::vector<std::string> model_names;   ///< /models/name
+  std::vector<std::string> model_variant_json;  ///< /models/variant_json ("{}" minimal; "" if the file has none)
 };
 
 /// An open scan file. Throws std::runtime_error naming the file and the problem when the file
