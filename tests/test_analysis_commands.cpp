@@ -152,6 +152,24 @@ TEST_F(AnalysisCommands, ReaderReadsBackTheFixture) {
   EXPECT_THROW(f.plane("no_such_quantity", 0, 0), std::invalid_argument);
 }
 
+TEST_F(AnalysisCommands, ReaderReadsWholeArraysEqualToThePlanes) {
+  scanfile::ScanFileReader f(path_);
+  const auto mh = f.array("mh");
+  const auto st = f.status_array();
+  ASSERT_EQ(mh.size(), data_->results.at("mh").size());
+  EXPECT_EQ(st, data_->status);
+  const std::size_t m = f.model_index(parse_indices("1,3,4")), plane = f.n_lambda() * f.n_tanb();
+  const auto mh_plane = f.plane("mh", m, 0);
+  for (std::size_t i = 0; i < plane; ++i) {
+    const double a = mh[m * f.info().mess_gev.size() * plane + i], b = mh_plane[i];
+    if (std::isnan(b)) EXPECT_TRUE(std::isnan(a));
+    else EXPECT_EQ(a, b);
+  }
+  EXPECT_EQ(f.result_attributes("mh").string_or("units", ""), "GeV");
+  EXPECT_EQ(f.info().attributes.string_or("format", ""), "gmsb-scan/1");
+  EXPECT_THROW(f.array("no_such_quantity"), std::invalid_argument);
+}
+
 TEST_F(AnalysisCommands, TableGivesTheMaximaAndMarks) {
   std::string out, err;
   ASSERT_EQ(run(std::string(GMSB_BINARY) + " table " + path_ + " --csv --compare-paper", out, &err), 0) << err;

@@ -1,3 +1,4 @@
+#include "gmsb/beta_angles.hpp"
 #include "gmsb/ewsb.hpp"
 
 #include <cmath>
@@ -23,7 +24,9 @@ double ep_difference(double m1sq, double m2sq, double q2) {
 bool third_generation_tadpoles(const MssmState& y, double tanb, double mu, double q_gev,
                                const ElectroweakConstants& ew, bool include_stau, double& sigma_u,
                                double& sigma_d, double& delta_a) {
-  const double sb = tanb / std::sqrt(1.0 + tanb * tanb), cb = 1.0 / std::sqrt(1.0 + tanb * tanb);
+  // sin(beta) as tan(beta) / sqrt(1 + tan^2(beta)): BetaAngles::sin (tan(beta) cos(beta)) can
+  // differ in the last bit, and the scan results are kept bit-for-bit reproducible.
+  const double sb = tanb / std::sqrt(1.0 + tanb * tanb), cb = BetaAngles::from_tanb(tanb).cos;
   const double q2 = q_gev * q_gev;
   const double mt = y[kYt] * ew.vev * sb, mb = y[kYb] * ew.vev * cb, mtau = y[kYtau] * ew.vev * cb;
   const double xt = y[kAt] - mu / tanb, xb = y[kAb] - mu * tanb, xtau = y[kAtau] - mu * tanb;
@@ -60,7 +63,7 @@ EwsbResult solve_ewsb(const MssmState& y, double tanb, int sign_mu, double q_gev
                       bool include_stau) {
   EwsbResult r;
   const double t2 = tanb * tanb;
-  const double s2b = 2.0 * tanb / (1.0 + t2);
+  const double s2b = BetaAngles::from_tanb(tanb).sin2;
   const double mz2 = ew.mz * ew.mz;
   double su = 0, sd = 0, da = 0;
   // Spec 5.1 (tree level) as the start, then the mu-dependent tadpoles (spec 5.2) to convergence.
@@ -101,7 +104,7 @@ void ewsb_residuals(const MssmState& y, double tanb, double mu, double bmu, doub
                     const ElectroweakConstants& ew, bool include_stau, double& r_u, double& r_d) {
   double su = 0, sd = 0, da = 0;
   third_generation_tadpoles(y, tanb, mu, q_gev, ew, include_stau, su, sd, da);
-  const double cos2b = (1.0 - tanb * tanb) / (1.0 + tanb * tanb);
+  const double cos2b = BetaAngles::from_tanb(tanb).cos2;
   const double mz2 = ew.mz * ew.mz;
   // Martin, SUSY primer eqs. (8.1.10), (8.1.11) with the one-loop tadpoles.
   r_u = y[kMHu2] + su + mu * mu - bmu / tanb - 0.5 * mz2 * cos2b;

@@ -1,3 +1,4 @@
+#include "gmsb/beta_angles.hpp"
 #include "gmsb/gauginos.hpp"
 
 #include <Eigen/Dense>
@@ -8,8 +9,9 @@
 
 namespace gmsb {
 
-std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  const BetaAngles beta = BetaAngles::from_tanb(tanb);
+  const double cb = beta.cos, sb = beta.sin;
   const double sw = std::sqrt(ew.sin2w), cw = std::sqrt(1.0 - ew.sin2w);
   const double mz = ew.mz;
   Eigen::Matrix4d m;
@@ -18,20 +20,30 @@ std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double 
        0, m2, mz * cb * cw, -mz * sb * cw,
        -mz * cb * sw, mz * cb * cw, 0, -mu,
        mz * sb * sw, -mz * sb * cw, -mu, 0;
-  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(m, Eigen::EigenvaluesOnly);
+  return m;
+}
+
+std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(neutralino_mass_matrix(m1, m2, mu, tanb, ew),
+                                                    Eigen::EigenvaluesOnly);
   std::array<double, 4> out;
   for (int i = 0; i < 4; ++i) out[i] = std::fabs(es.eigenvalues()(i));
   std::sort(out.begin(), out.end());
   return out;
 }
 
-std::array<double, 2> chargino_masses(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+Eigen::Matrix2d chargino_mass_matrix(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  const BetaAngles beta = BetaAngles::from_tanb(tanb);
+  const double cb = beta.cos, sb = beta.sin;
   const double mw = ew.mz * std::sqrt(1.0 - ew.sin2w);
   Eigen::Matrix2d x;
   // Martin, SUSY primer eq. (8.2.5).
   x << m2, std::sqrt(2.0) * mw * sb, std::sqrt(2.0) * mw * cb, mu;
-  Eigen::JacobiSVD<Eigen::Matrix2d> svd(x);
+  return x;
+}
+
+std::array<double, 2> chargino_masses(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  Eigen::JacobiSVD<Eigen::Matrix2d> svd(chargino_mass_matrix(m2, mu, tanb, ew));
   const auto sv = svd.singularValues();
   return {std::min(sv(0), sv(1)), std::max(sv(0), sv(1))};
 }

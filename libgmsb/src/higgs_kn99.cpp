@@ -1,5 +1,7 @@
 #include "gmsb/higgs_kn99.hpp"
 
+#include "gmsb/beta_angles.hpp"
+
 #include <Eigen/Dense>
 #include <cmath>
 
@@ -57,27 +59,18 @@ double p_b(double a, double b, double sin2w) {
 
 }  // namespace squark_mixing
 
-namespace {
-struct Trig {
-  double s, c, tb;
-};
-Trig trig(double tanb) {
-  const double c = 1.0 / std::sqrt(1.0 + tanb * tanb);
-  return {tanb * c, c, tanb};
-}
-}  // namespace
-
 HiggsMassMatrix higgs_tree_matrix(const HiggsKn99Inputs& in) {
   // Seed 001 section 3, tree part of M_11, M_22, M_12 (basis (H_d, H_u)).
-  const Trig t = trig(in.tanb);
+  const BetaAngles t = BetaAngles::from_tanb(in.tanb);
   const double ma2 = in.ma * in.ma, mz2 = in.mz * in.mz;
-  return {ma2 * t.s * t.s + mz2 * t.c * t.c, ma2 * t.c * t.c + mz2 * t.s * t.s, -(ma2 + mz2) * t.s * t.c};
+  return {ma2 * t.sin * t.sin + mz2 * t.cos * t.cos, ma2 * t.cos * t.cos + mz2 * t.sin * t.sin,
+          -(ma2 + mz2) * t.sin * t.cos};
 }
 
 HiggsMassMatrix higgs_1ll_matrix(const HiggsKn99Inputs& in) {
   // Seed 001 (Delta M^2)_1LL of Haber-Hempfling-Hoang, corrected as in spec 6.2 / 6.6 items 1, 3, 4.
-  const Trig t = trig(in.tanb);
-  const double s = t.s, c = t.c;
+  const BetaAngles t = BetaAngles::from_tanb(in.tanb);
+  const double s = t.sin, c = t.cos;
   const double sw2 = in.sin2w, sw4 = sw2 * sw2;
   const double et = 2.0 / 3.0, eb = -1.0 / 3.0;
   const double mz2 = in.mz * in.mz, mt2 = in.mt * in.mt, mb2 = in.mb * in.mb;
@@ -118,8 +111,8 @@ HiggsMassMatrix higgs_1ll_matrix(const HiggsKn99Inputs& in) {
 HiggsMassMatrix higgs_mixing_matrix(const HiggsKn99Inputs& in) {
   // Seed 001 eq. (squarkmix), spec 6.3. K_mix = 3 g^2/(16 pi^2 m_W^2) = 3/(8 pi^2 v^2).
   using namespace squark_mixing;
-  const Trig t = trig(in.tanb);
-  const double s = t.s, c = t.c, tb = t.tb, cotb = 1.0 / tb;
+  const BetaAngles t = BetaAngles::from_tanb(in.tanb);
+  const double s = t.sin, c = t.cos, tb = t.tanb, cotb = 1.0 / tb;
   const double kmix = 3.0 / (8.0 * M_PI * M_PI * in.vev * in.vev);
   const double mz2 = in.mz * in.mz, mt2 = in.mt * in.mt, mb2 = in.mb * in.mb;
   const double mt4 = mt2 * mt2, mb4 = mb2 * mb2;

@@ -1,3 +1,4 @@
+#include "gmsb/beta_angles.hpp"
 #include "gmsb/higgs_modern.hpp"
 
 #include <Eigen/Dense>
@@ -28,7 +29,7 @@ double higgs_mt_bar(double mt_pole, double alpha_s_mt) {
 
 double higgs_two_loop_ll_m22(const HiggsModernInputs& in) {
   const HiggsKn99Inputs& b = in.base;
-  const double cb = 1.0 / std::sqrt(1.0 + b.tanb * b.tanb), sb = b.tanb * cb;
+  const double sb = BetaAngles::from_tanb(b.tanb).sin;
   const TopTerms k = top_terms(in);
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
   return 3.0 * mt2 * mt2 / (4.0 * M_PI * M_PI * v2 * sb * sb) * k.kappa * (k.xt_tilde * k.t + k.t * k.t);
@@ -36,7 +37,7 @@ double higgs_two_loop_ll_m22(const HiggsModernInputs& in) {
 
 HiggsKn99Result higgs_mass_modern(const HiggsModernInputs& in) {
   const HiggsKn99Inputs& b = in.base;
-  const double cb = 1.0 / std::sqrt(1.0 + b.tanb * b.tanb), sb = b.tanb * cb;
+  const double sb = BetaAngles::from_tanb(b.tanb).sin;
   const TopTerms k = top_terms(in);
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
   // Tree matrix with m_Z^2 -> m_Z^2 (1 - 3 m_t^2 t/(8 pi^2 v^2)) (the D-term/top log of spec 7.1).

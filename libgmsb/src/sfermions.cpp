@@ -1,3 +1,4 @@
+#include "gmsb/beta_angles.hpp"
 #include "gmsb/sfermions.hpp"
 
 #include <cmath>
@@ -43,7 +44,7 @@ double dterm_right(SfermionKind k, double mz, double sin2w, double cos2b) {
 
 Mixing2x2 sfermion_masses(SfermionKind k, double mL2, double mR2, double m_f, double x_f, double tanb,
                           const ElectroweakConstants& ew) {
-  const double cos2b = (1.0 - tanb * tanb) / (1.0 + tanb * tanb);
+  const double cos2b = BetaAngles::from_tanb(tanb).cos2;
   // Spec 6.5: [[m_L^2 + m_f^2 + D_L, m_f X_f], [m_f X_f, m_R^2 + m_f^2 + D_R]].
   const double ll = mL2 + m_f * m_f + dterm_left(k, ew.mz, ew.sin2w, cos2b);
   const double rr = mR2 + m_f * m_f + dterm_right(k, ew.mz, ew.sin2w, cos2b);

@@ -1,3 +1,4 @@
+#include "gmsb/beta_angles.hpp"
 #include "gmsb/sm_matching.hpp"
 
 #include <algorithm>
@@ -102,7 +103,8 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
 
   const double q = std::exp(t1);
   const double alpha_s = y[kSmG3] * y[kSmG3] / (4.0 * M_PI);
-  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+  const BetaAngles beta = BetaAngles::from_tanb(tanb);
+  const double cb = beta.cos, sb = beta.sin;
   out.fill(0.0);
   // Spec 4.2: DRbar gauge couplings, C(G) = (0, 2, 3).
   out[kG1] = y[kSmG1];

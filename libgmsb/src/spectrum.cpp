@@ -1,3 +1,4 @@
+#include "gmsb/beta_angles.hpp"
 #include "gmsb/spectrum.hpp"
 
 #include <cmath>
@@ -86,7 +87,8 @@ bool SpectrumCalculator::mssm_couplings(double msusy_gev, double tanb, double q_
   SmState sm{smc_.g1, smc_.g2, smc_.g3, smc_.yt, smc_.yb, smc_.ytau};
   if (run_sm(sm, std::log(smc_.q_gev), std::log(q_match), settings_.rge_loops, control) != RunStatus::kOk)
     return false;
-  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
+  const BetaAngles beta = BetaAngles::from_tanb(tanb);
+  const double cb = beta.cos, sb = beta.sin;
   out.fill(0.0);
   out[kG1] = sm[kSmG1];
   out[kG2] = sm[kSmG2];
@@ -104,7 +106,8 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   PointResult r;
   fill_nan(r);
   const double tb = in.tanb;
-  const double cb = 1.0 / std::sqrt(1.0 + tb * tb), sb = tb * cb;
+  const BetaAngles beta = BetaAngles::from_tanb(tb);
+  const double cb = beta.cos, sb = beta.sin;
   const std::array<double, 3> n{in.n.n1(), double(in.n.n2), double(in.n.n3)};
   RunControl control{settings_.ode_rel_tol, settings_.perturbative_limit};
   RgeOptions opt;

@@ -17,7 +17,7 @@ Args::Args(int argc, char** argv, int first, const std::set<std::string>& valued
     const size_t eq = name.find('=');
     if (eq != std::string::npos) {
       value = name.substr(eq + 1);
-      name = name.substr(0, eq);
+      name.resize(eq);
       has_value = true;
     }
     if (flags.count(name)) {

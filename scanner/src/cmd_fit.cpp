@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "analysis_input.hpp"
 #include "cli_args.hpp"
 #include "commands.hpp"
 #include "gmsb/messenger_fit.hpp"
@@ -73,7 +74,7 @@ int fit(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
-  if (args.positional().size() != 1) throw cli::UsageError("give exactly one scan file (see --help)");
+  const std::string& path = analysis::scan_file_argument(args);
   std::vector<double> lambdas{seed::kTable1LambdaGev};
   if (args.has("lambda")) {
     try {
@@ -83,19 +84,9 @@ int fit(int argc, char** argv) {
     }
   }
   const bool compare = args.flag("compare-paper");
-  scanfile::ScanFileReader file(args.positional()[0]);
+  scanfile::ScanFileReader file(path);
   const auto& info = file.info();
-  double mess = 0;
-  if (args.has("mess")) {
-    mess = args.get_double("mess", 0);
-  } else {
-    std::string note;
-    mess = analysis::default_mess(info, note);
-    if (!note.empty()) std::fprintf(stderr, "gmsb fit: note: %s\n", note.c_str());
-  }
-  if (!info.complete)
-    std::fprintf(stderr, "gmsb fit: warning: %s is incomplete (%lld of %lld points); missing points are excluded\n",
-                 info.path.c_str(), info.points_done, info.points_total);
+  const double mess = analysis::messenger_scale(args, info, "gmsb fit");
 
   std::vector<FitAtLambda> fits;
   for (double l : lambdas) fits.push_back(fit_at(file, mess, l, args.flag("keep-all")));

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 
+#include "analysis_input.hpp"
 #include "cli_args.hpp"
 #include "commands.hpp"
 #include "gmsb/seed_results.hpp"
@@ -54,25 +55,15 @@ int table(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
-  if (args.positional().size() != 1) throw cli::UsageError("give exactly one scan file (see --help)");
+  const std::string& path = analysis::scan_file_argument(args);
   if (args.flag("json") && args.flag("csv")) throw cli::UsageError("give at most one of --json and --csv");
   const double lambda_max = args.get_double("lambda", seed::kTable1LambdaGev);
   if (!(lambda_max > 0)) throw cli::UsageError("--lambda must be > 0");
   const bool compare = args.flag("compare-paper");
 
-  scanfile::ScanFileReader file(args.positional()[0]);
+  scanfile::ScanFileReader file(path);
   const auto& info = file.info();
-  double mess = 0;
-  if (args.has("mess")) {
-    mess = args.get_double("mess", 0);
-  } else {
-    std::string note;
-    mess = analysis::default_mess(info, note);
-    if (!note.empty()) std::fprintf(stderr, "gmsb table: note: %s\n", note.c_str());
-  }
-  if (!info.complete)
-    std::fprintf(stderr, "gmsb table: warning: %s is incomplete (%lld of %lld points); missing points are excluded\n",
-                 info.path.c_str(), info.points_done, info.points_total);
+  const double mess = analysis::messenger_scale(args, info, "gmsb table");
   if (compare && (std::abs(mess - seed::kTable1MessGev) > 1e-6 * mess ||
                   std::abs(lambda_max - seed::kTable1LambdaGev) > 1e-6 * lambda_max))
     std::fprintf(stderr, "gmsb table: note: the seed's Table 1 is for M = 1e8 GeV and Lambda <= 100 TeV; "

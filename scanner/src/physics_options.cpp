@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <initializer_list>
+#include <utility>
 
 namespace gmsb::cli {
 
@@ -27,6 +29,27 @@ double number_or_throw(const std::string& option, const std::string& text) {
     throw PhysicsOptionError(option, "must be a number, got '" + text + "'");
   return v;
 }
+
+/// The value named by `text` among `choices`; else PhysicsOptionError "must be a or b, got 'text'".
+template <class T>
+T choose(const std::string& option, const std::string& text, std::initializer_list<std::pair<const char*, T>> choices) {
+  std::string names;
+  for (const auto& c : choices) {
+    if (text == c.first) return c.second;
+    names += (names.empty() ? "" : " or ") + std::string(c.first);
+  }
+  throw PhysicsOptionError(option, "must be " + names + ", got '" + text + "'");
+}
+
+/// Runs parse(), turning its std::invalid_argument into a PhysicsOptionError for `option`.
+template <class F>
+void parse_as_option(const std::string& option, F parse) {
+  try {
+    parse();
+  } catch (const std::invalid_argument& e) {
+    throw PhysicsOptionError(option, e.what());
+  }
+}
 }  // namespace
 
 void physics_from_values(const std::map<std::string, std::string>& values, Settings& settings, SMInputs& sm) {
@@ -36,40 +59,23 @@ void physics_from_values(const std::map<std::string, std::string>& values, Setti
   };
   for (const auto& kv : values)
     if (!physics_option_names().count(kv.first)) throw PhysicsOptionError(kv.first, "unknown physics option");
-  const std::string preset = get("preset", "default");
-  if (preset == "paper")
-    settings = Settings::kn99_paper();
-  else if (preset == "default")
-    settings = Settings::kn99();
-  else
-    throw PhysicsOptionError("preset", "must be default or paper, got '" + preset + "'");
-  if (values.count("method")) {
-    try {
-      settings.method = parse_method(get("method", ""));
-    } catch (const std::invalid_argument& e) {
-      throw PhysicsOptionError("method", e.what());
-    }
-  }
-  if (values.count("mt-higgs")) {
-    try {
+  using Preset = Settings (*)();
+  settings = choose<Preset>("preset", get("preset", "default"),
+                            {{"default", &Settings::kn99}, {"paper", &Settings::kn99_paper}})();
+  if (values.count("method")) parse_as_option("method", [&] { settings.method = parse_method(get("method", "")); });
+  if (values.count("mt-higgs"))
+    parse_as_option("mt-higgs", [&] {
       parse_top_mass_choice(get("mt-higgs", ""), settings.mt_higgs, settings.mt_higgs_fixed_gev);
-    } catch (const std::invalid_argument& e) {
-      throw PhysicsOptionError("mt-higgs", e.what());
-    }
-  }
+    });
   if (values.count("loops")) {
     const double loops = number_or_throw("loops", get("loops", ""));
     if (loops != 1 && loops != 2) throw PhysicsOptionError("loops", "must be 1 or 2, got " + get("loops", ""));
     settings.rge_loops = static_cast<int>(loops);
   }
   if (values.count("eps6")) settings.eps6 = number_or_throw("eps6", get("eps6", ""));
-  const std::string smname = get("sm-inputs", settings.method == HiggsMethod::kModern ? "pdg2024" : "kn99");
-  if (smname == "kn99")
-    sm = SMInputs::kn99();
-  else if (smname == "pdg2024")
-    sm = SMInputs::pdg2024();
-  else
-    throw PhysicsOptionError("sm-inputs", "must be kn99 or pdg2024, got '" + smname + "'");
+  using SmSet = SMInputs (*)();
+  sm = choose<SmSet>("sm-inputs", get("sm-inputs", settings.method == HiggsMethod::kModern ? "pdg2024" : "kn99"),
+                     {{"kn99", &SMInputs::kn99}, {"pdg2024", &SMInputs::pdg2024}})();
 }
 
 void physics_from_args(const Args& args, Settings& settings, SMInputs& sm) {

@@ -1,12 +1,13 @@
 #include "scan_file.hpp"
 
-#include <hdf5.h>
-
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <filesystem>
 #include <limits>
+
+#include "hdf5_handles.hpp"
+#include "scan_file_reader.hpp"
 
 namespace gmsb::scan {
 
@@ -15,133 +16,13 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::uint32_t kNotComputed = bit(StatusBit::kNotComputed);
 
-/// Owns an HDF5 identifier and closes it with the matching function.
-class Id {
- public:
-  Id(hid_t id, herr_t (*closer)(hid_t), const std::string& what) : id_(id), closer_(closer) {
-    if (id < 0) throw std::runtime_error("HDF5: cannot " + what);
-  }
-  Id(const Id&) = delete;
-  Id& operator=(const Id&) = delete;
-  ~Id() {
-    if (id_ >= 0) closer_(id_);
-  }
-  operator hid_t() const { return id_; }
-
- private:
-  hid_t id_;
-  herr_t (*closer_)(hid_t);
-};
-
-void check(herr_t e, const std::string& what) {
-  if (e < 0) throw std::runtime_error("HDF5: cannot " + what);
-}
-
-/// HDF5 prints its own error stack by default; our exceptions say what failed instead.
-void quiet_hdf5() {
-  static const bool done = [] {
-    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-    return true;
-  }();
-  (void)done;
-}
-
-hid_t vl_string_type() {
-  hid_t t = H5Tcopy(H5T_C_S1);
-  H5Tset_size(t, H5T_VARIABLE);
-  H5Tset_cset(t, H5T_CSET_UTF8);
-  return t;
-}
-
-void set_string_attr(hid_t obj, const char* name, const std::string& value) {
-  if (H5Aexists(obj, name) > 0) check(H5Adelete(obj, name), std::string("replace attribute ") + name);
-  Id type(vl_string_type(), H5Tclose, "make a string type");
-  Id space(H5Screate(H5S_SCALAR), H5Sclose, "make a scalar space");
-  Id attr(H5Acreate2(obj, name, type, space, H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
-          std::string("create attribute ") + name);
-  const char* p = value.c_str();
-  check(H5Awrite(attr, type, &p), std::string("write attribute ") + name);
-}
-
-void set_int_attr(hid_t obj, const char* name, long long value) {
-  if (H5Aexists(obj, name) > 0) {
-    Id attr(H5Aopen(obj, name, H5P_DEFAULT), H5Aclose, std::string("open attribute ") + name);
-    check(H5Awrite(attr, H5T_NATIVE_LLONG, &value), std::string("write attribute ") + name);
-    return;
-  }
-  Id space(H5Screate(H5S_SCALAR), H5Sclose, "make a scalar space");
-  Id attr(H5Acreate2(obj, name, H5T_STD_I64LE, space, H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
-          std::string("create attribute ") + name);
-  check(H5Awrite(attr, H5T_NATIVE_LLONG, &value), std::string("write attribute ") + name);
-}
-
-std::string read_string_attr(hid_t attr, hid_t type) {
-  if (H5Tis_variable_str(type) > 0) {
-    Id mem(vl_string_type(), H5Tclose, "make a string type");
-    char* p = nullptr;
-    check(H5Aread(attr, mem, &p), "read a string attribute");
-    std::string s = p ? p : "";
-    H5free_memory(p);
-    return s;
-  }
-  const size_t n = H5Tget_size(type);
-  std::string s(n, '\0');
-  Id mem(H5Tcopy(H5T_C_S1), H5Tclose, "make a string type");
-  H5Tset_size(mem, n);
-  check(H5Aread(attr, mem, s.data()), "read a string attribute");
-  s.resize(s.find('\0') == std::string::npos ? n : s.find('\0'));
-  return s;
-}
-
-/// Reads every scalar string / integer attribute of obj.
-void read_attrs(hid_t obj, std::map<std::string, std::string>& strings, std::map<std::string, long long>* ints) {
-  H5O_info_t info;
-  check(H5Oget_info(obj, &info), "inspect attributes");
-  for (hsize_t i = 0; i < info.num_attrs; ++i) {
-    Id attr(H5Aopen_by_idx(obj, ".", H5_INDEX_NAME, H5_ITER_INC, i, H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
-            "open an attribute");
-    char name[256];
-    H5Aget_name(attr, sizeof name, name);
-    Id type(H5Aget_type(attr), H5Tclose, "get an attribute type");
-    const H5T_class_t cls = H5Tget_class(type);
-    if (cls == H5T_STRING) {
-      strings[name] = read_string_attr(attr, type);
-    } else if (cls == H5T_INTEGER && ints) {
-      long long v = 0;
-      check(H5Aread(attr, H5T_NATIVE_LLONG, &v), std::string("read attribute ") + name);
-      (*ints)[name] = v;
-    }
-  }
-}
-
-void write_1d(hid_t loc, const char* name, const std::vector<double>& v) {
-  const hsize_t n = v.size();
-  Id space(H5Screate_simple(1, &n, nullptr), H5Sclose, "make a dataspace");
-  Id ds(H5Dcreate2(loc, name, H5T_IEEE_F64LE, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
-        std::string("create ") + name);
-  check(H5Dwrite(ds, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, v.data()), std::string("write ") + name);
-}
-
-std::vector<hsize_t> dims_of(hid_t ds) {
-  Id space(H5Dget_space(ds), H5Sclose, "get a dataspace");
-  const int rank = H5Sget_simple_extent_ndims(space);
-  std::vector<hsize_t> d(rank > 0 ? rank : 0);
-  if (rank > 0) H5Sget_simple_extent_dims(space, d.data(), nullptr);
-  return d;
-}
-
-template <class T>
-std::vector<T> read_all(hid_t loc, const std::string& name, hid_t memtype, std::vector<hsize_t>* dims = nullptr) {
-  if (H5Lexists(loc, name.c_str(), H5P_DEFAULT) <= 0) throw std::runtime_error("dataset " + name + " is missing");
-  Id ds(H5Dopen2(loc, name.c_str(), H5P_DEFAULT), H5Dclose, "open " + name);
-  const auto d = dims_of(ds);
-  size_t n = 1;
-  for (auto x : d) n *= x;
-  std::vector<T> v(n);
-  if (n) check(H5Dread(ds, memtype, H5S_ALL, H5S_ALL, H5P_DEFAULT, v.data()), "read " + name);
-  if (dims) *dims = d;
-  return v;
-}
+using scanfile::h5::check;
+using scanfile::h5::Id;
+using scanfile::h5::set_int_attr;
+using scanfile::h5::set_string_attr;
+using scanfile::h5::vl_string_type;
+using scanfile::h5::write_1d;
+namespace L = scanfile::layout;
 
 }  // namespace
 
@@ -220,7 +101,7 @@ std::string iso_time_now() {
 // ---------------------------------------------------------------------------------------------
 ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig& cfg, const ScanMeta& meta,
                                       bool force) {
-  quiet_hdf5();
+  scanfile::h5::quiet_errors();
   namespace fs = std::filesystem;
   if (fs::exists(path) && !force)
     throw std::runtime_error("output " + path + " exists; use --force to overwrite it or --resume to continue it");
@@ -234,32 +115,32 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   if (w.file_ < 0) throw std::runtime_error("cannot create " + path);
   const hid_t f = w.file_;
 
-  set_string_attr(f, "format", kFormat);
-  set_string_attr(f, "program_version", GMSB_VERSION);
-  set_string_attr(f, "config_yaml", cfg.text);
-  set_string_attr(f, "config_path", cfg.path);
-  set_string_attr(f, "method", method_name(cfg.settings.method));
-  set_string_attr(f, "settings_json", settings_json(cfg.settings));
-  set_string_attr(f, "sm_inputs_json", sm_inputs_json(cfg.sm));
-  set_int_attr(f, "sign_mu", cfg.sign_mu);
-  set_string_attr(f, "start_time", meta.start_time);
-  set_string_attr(f, "end_time", meta.end_time);
-  set_int_attr(f, "complete", meta.complete ? 1 : 0);
-  set_int_attr(f, "points_total", static_cast<long long>(s.points()));
-  set_int_attr(f, "points_done", 0);
+  set_string_attr(f, L::kAttrFormat, kFormat);
+  set_string_attr(f, L::kAttrProgramVersion, GMSB_VERSION);
+  set_string_attr(f, L::kAttrConfigYaml, cfg.text);
+  set_string_attr(f, L::kAttrConfigPath, cfg.path);
+  set_string_attr(f, L::kAttrMethod, method_name(cfg.settings.method));
+  set_string_attr(f, L::kAttrSettingsJson, settings_json(cfg.settings));
+  set_string_attr(f, L::kAttrSmInputsJson, sm_inputs_json(cfg.sm));
+  set_int_attr(f, L::kAttrSignMu, cfg.sign_mu);
+  set_string_attr(f, L::kAttrStartTime, meta.start_time);
+  set_string_attr(f, L::kAttrEndTime, meta.end_time);
+  set_int_attr(f, L::kAttrComplete, meta.complete ? 1 : 0);
+  set_int_attr(f, L::kAttrPointsTotal, static_cast<long long>(s.points()));
+  set_int_attr(f, L::kAttrPointsDone, 0);
 
   {
-    Id axes(H5Gcreate2(f, "axes", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, "create /axes");
-    write_1d(axes, "lambda", cfg.lambda_gev);
-    write_1d(axes, "tanb", cfg.tanb);
-    write_1d(axes, "mess", cfg.mess_gev);
-    for (const char* name : {"lambda", "mess"}) {
-      Id ds(H5Dopen2(axes, name, H5P_DEFAULT), H5Dclose, "open axis");
-      set_string_attr(ds, "units", "GeV");
+    Id axes(H5Gcreate2(f, L::kAxes, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, std::string("create ") + L::kAxes);
+    write_1d(f, L::kAxisLambda, cfg.lambda_gev);
+    write_1d(f, L::kAxisTanb, cfg.tanb);
+    write_1d(f, L::kAxisMess, cfg.mess_gev);
+    for (const char* name : {L::kAxisLambda, L::kAxisMess}) {
+      Id ds(H5Dopen2(f, name, H5P_DEFAULT), H5Dclose, "open axis");
+      set_string_attr(ds, L::kAttrUnits, "GeV");
     }
   }
   {
-    Id models(H5Gcreate2(f, "models", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, "create /models");
+    Id models(H5Gcreate2(f, L::kModels, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, std::string("create ") + L::kModels);
     const hsize_t nm = s.models, dims[2] = {nm, 3};
     std::vector<double> n;
     std::vector<int> fifths;
@@ -270,25 +151,28 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
       names.push_back(m.name.c_str());
     }
     Id sp2(H5Screate_simple(2, dims, nullptr), H5Sclose, "make a dataspace");
-    Id dn(H5Dcreate2(models, "N", H5T_IEEE_F64LE, sp2, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
-          "create /models/N");
-    check(H5Dwrite(dn, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, n.data()), "write /models/N");
+    Id dn(H5Dcreate2(f, L::kModelsN, H5T_IEEE_F64LE, sp2, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
+          std::string("create ") + L::kModelsN);
+    check(H5Dwrite(dn, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, n.data()), std::string("write ") + L::kModelsN);
     Id sp1(H5Screate_simple(1, &nm, nullptr), H5Sclose, "make a dataspace");
-    Id df(H5Dcreate2(models, "N1_fifths", H5T_STD_I32LE, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
-          "create /models/N1_fifths");
-    check(H5Dwrite(df, H5T_NATIVE_INT, H5S_ALL, H5S_ALL, H5P_DEFAULT, fifths.data()), "write /models/N1_fifths");
+    Id df(H5Dcreate2(f, L::kModelsN1Fifths, H5T_STD_I32LE, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
+          std::string("create ") + L::kModelsN1Fifths);
+    check(H5Dwrite(df, H5T_NATIVE_INT, H5S_ALL, H5S_ALL, H5P_DEFAULT, fifths.data()),
+          std::string("write ") + L::kModelsN1Fifths);
     Id st(vl_string_type(), H5Tclose, "make a string type");
-    Id dname(H5Dcreate2(models, "name", st, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
-             "create /models/name");
-    check(H5Dwrite(dname, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, names.data()), "write /models/name");
+    Id dname(H5Dcreate2(f, L::kModelsName, st, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
+             std::string("create ") + L::kModelsName);
+    check(H5Dwrite(dname, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, names.data()), std::string("write ") + L::kModelsName);
     std::vector<const char*> variants;
     for (const auto& m : cfg.models) variants.push_back(m.variant_json.c_str());
-    Id dvar(H5Dcreate2(models, "variant_json", st, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
-            "create /models/variant_json");
-    check(H5Dwrite(dvar, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, variants.data()), "write /models/variant_json");
+    Id dvar(H5Dcreate2(f, L::kModelsVariantJson, st, sp1, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Dclose,
+            std::string("create ") + L::kModelsVariantJson);
+    check(H5Dwrite(dvar, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, variants.data()),
+          std::string("write ") + L::kModelsVariantJson);
   }
   {
-    Id results(H5Gcreate2(f, "results", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, "create /results");
+    Id results_group(H5Gcreate2(f, L::kResults, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
+               std::string("create ") + L::kResults);
     const hsize_t dims[4] = {s.models, s.mess, s.lambda, s.tanb};
     // Chunks: all Lambda x tanb_block() tan(beta) of one (model, M) plane (the write block),
     // split along Lambda above 128 Ki values (1 MB).
@@ -302,30 +186,33 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
       check(H5Pset_shuffle(dcpl), "set shuffle");
       check(H5Pset_deflate(dcpl, 4), "set deflate");
       check(H5Pset_fill_value(dcpl, memtype, fill), "set fill value");
-      Id ds(H5Dcreate2(results, name, filetype, space, H5P_DEFAULT, dcpl, H5P_DEFAULT), H5Dclose,
-            std::string("create /results/") + name);
-      if (units) set_string_attr(ds, "units", units);
+      Id ds(H5Dcreate2(f, L::result_path(name).c_str(), filetype, space, H5P_DEFAULT, dcpl, H5P_DEFAULT), H5Dclose,
+            "create " + L::result_path(name));
+      if (units) set_string_attr(ds, L::kAttrUnits, units);
     };
     for (const auto& q : scan_quantities()) make(q.name, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, &kNaN, q.units);
-    make("status", H5T_STD_U32LE, H5T_NATIVE_UINT32, &kNotComputed, nullptr);
-    Id ds(H5Dopen2(results, "status", H5P_DEFAULT), H5Dclose, "open /results/status");
+    make(L::kStatus, H5T_STD_U32LE, H5T_NATIVE_UINT32, &kNotComputed, nullptr);
+    const std::string status = L::result_path(L::kStatus);
+    Id ds(H5Dopen2(f, status.c_str(), H5P_DEFAULT), H5Dclose, "open " + status);
     std::string names;
     for (StatusBit b : all_status_bits()) {
       const unsigned k = static_cast<unsigned>(b);
-      set_string_attr(ds, ("bit_" + std::to_string(k)).c_str(), status_bit_name(b));
+      set_string_attr(ds, L::bit_attr(k).c_str(), status_bit_name(b));
       names += (names.empty() ? "" : ",") + std::to_string(k) + ":" + status_bit_name(b);
     }
-    set_string_attr(ds, "bit_names", names);
+    set_string_attr(ds, L::kAttrBitNames, names);
   }
   check(H5Fflush(f, H5F_SCOPE_GLOBAL), "flush " + path);
   return w;
 }
 
 ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
-  quiet_hdf5();
-  const ScanFileData d = read_scan_file(path, false);  // checks the format
+  scanfile::h5::quiet_errors();
   ScanFileWriter w;
-  w.shape_ = d.shape;
+  {
+    const scanfile::ScanFileReader r(path);  // checks the format; closed before reopening
+    w.shape_ = {r.info().models.size(), r.info().mess_gev.size(), r.n_lambda(), r.n_tanb()};
+  }
   w.file_ = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
   if (w.file_ < 0) throw std::runtime_error("cannot open " + path + " for writing");
   return w;
@@ -364,10 +251,9 @@ std::vector<BlockData> snapshot_blocks(const ScanStore& store, const std::vector
 
 void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks, std::size_t points_done) {
   const GridShape& s = shape_;
-  Id results(H5Gopen2(file_, "results", H5P_DEFAULT), H5Gclose, "open /results");
   const std::size_t bpp = s.blocks_per_plane(), tb = s.tanb_block();
   auto write = [&](const char* name, hid_t memtype, auto data_of) {
-    Id ds(H5Dopen2(results, name, H5P_DEFAULT), H5Dclose, std::string("open /results/") + name);
+    Id ds(H5Dopen2(file_, L::result_path(name).c_str(), H5P_DEFAULT), H5Dclose, "open " + L::result_path(name));
     Id fspace(H5Dget_space(ds), H5Sclose, "get a dataspace");
     for (const BlockData& d : blocks) {
       const std::size_t p = d.block / bpp, t0 = (d.block % bpp) * tb, nt = std::min(tb, s.tanb - t0);
@@ -375,22 +261,22 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks, std::siz
       const hsize_t n = s.lambda * nt;
       Id mem(H5Screate_simple(1, &n, nullptr), H5Sclose, "make a dataspace");
       check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a block");
-      check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of(d)), std::string("write /results/") + name);
+      check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of(d)), "write " + L::result_path(name));
     }
   };
   const auto& qs = scan_quantities();
   for (std::size_t q = 0; q < qs.size(); ++q)
     write(qs[q].name, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });
   // Status last: a line counts as done only once its values are in the file.
-  write("status", H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.status.data(); });
-  set_int_attr(file_, "points_done", static_cast<long long>(points_done));
+  write(L::kStatus, H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.status.data(); });
+  set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done));
   check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush the output file");
 }
 
 void ScanFileWriter::finish(const ScanMeta& meta, std::size_t points_done) {
-  set_string_attr(file_, "end_time", meta.end_time);
-  set_int_attr(file_, "complete", meta.complete ? 1 : 0);
-  set_int_attr(file_, "points_done", static_cast<long long>(points_done));
+  set_string_attr(file_, L::kAttrEndTime, meta.end_time);
+  set_int_attr(file_, L::kAttrComplete, meta.complete ? 1 : 0);
+  set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done));
   check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush the output file");
 }
 
@@ -401,59 +287,30 @@ const std::vector<double>& ScanFileData::quantity(const std::string& name) const
   return it->second;
 }
 
-ScanFileData read_scan_file(const std::string& path, bool with_results) {
-  quiet_hdf5();
-  if (!std::filesystem::exists(path)) throw std::runtime_error(path + " does not exist");
-  if (H5Fis_hdf5(path.c_str()) <= 0) throw std::runtime_error(path + " is not an HDF5 file (or is damaged)");
-  Id f(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose, "open " + path);
+ScanFileData read_scan_file(const std::string& path, bool with_results) try {
+  const scanfile::ScanFileReader r(path);
+  const scanfile::ScanFileInfo& info = r.info();
   ScanFileData d;
-  read_attrs(f, d.string_attrs, &d.int_attrs);
-  if (d.string_attrs["format"] != kFormat)
-    throw std::runtime_error(path + " is not a " + std::string(kFormat) + " scan file (format = '" +
-                             d.string_attrs["format"] + "')");
-  d.lambda_gev = read_all<double>(f, "axes/lambda", H5T_NATIVE_DOUBLE);
-  d.tanb = read_all<double>(f, "axes/tanb", H5T_NATIVE_DOUBLE);
-  d.mess_gev = read_all<double>(f, "axes/mess", H5T_NATIVE_DOUBLE);
-  const auto n = read_all<double>(f, "models/N", H5T_NATIVE_DOUBLE);
-  for (size_t i = 0; i + 2 < n.size(); i += 3) d.models_n.push_back({n[i], n[i + 1], n[i + 2]});
-  d.models_n1_fifths = read_all<int>(f, "models/N1_fifths", H5T_NATIVE_INT);
-  auto read_strings = [&](const char* name, std::vector<std::string>& out) {
-    Id ds(H5Dopen2(f, name, H5P_DEFAULT), H5Dclose, std::string("open /") + name);
-    Id st(vl_string_type(), H5Tclose, "make a string type");
-    std::vector<char*> p(d.models_n.size(), nullptr);
-    if (!p.empty()) check(H5Dread(ds, st, H5S_ALL, H5S_ALL, H5P_DEFAULT, p.data()), std::string("read /") + name);
-    for (char* s : p) {
-      out.emplace_back(s ? s : "");
-      H5free_memory(s);
-    }
-  };
-  read_strings("models/name", d.model_names);
-  if (H5Lexists(f, "models/variant_json", H5P_DEFAULT) > 0)  // additive dataset: older files lack it
-    read_strings("models/variant_json", d.model_variant_json);
-  else
-    d.model_variant_json.assign(d.models_n.size(), "");
-  d.shape = {d.models_n.size(), d.mess_gev.size(), d.lambda_gev.size(), d.tanb.size()};
-  {
-    Id ds(H5Dopen2(f, "results/status", H5P_DEFAULT), H5Dclose, "open /results/status");
-    read_attrs(ds, d.status_bit_attrs, nullptr);
-  }
-  for (const auto& q : scan_quantities()) {
-    const std::string name = std::string("results/") + q.name;
-    if (H5Lexists(f, name.c_str(), H5P_DEFAULT) <= 0) throw std::runtime_error(path + ": /" + name + " is missing");
-    Id ds(H5Dopen2(f, name.c_str(), H5P_DEFAULT), H5Dclose, "open /" + name);
-    std::map<std::string, std::string> attrs;
-    read_attrs(ds, attrs, nullptr);
-    d.units[q.name] = attrs["units"];
-    const auto dims = dims_of(ds);
-    if (dims != std::vector<hsize_t>{d.shape.models, d.shape.mess, d.shape.lambda, d.shape.tanb})
-      throw std::runtime_error(path + ": /" + name + " does not have the shape of the axes");
-  }
+  d.string_attrs = info.attributes.strings;
+  d.int_attrs = info.attributes.ints;
+  d.lambda_gev = info.lambda_gev;
+  d.tanb = info.tanb;
+  d.mess_gev = info.mess_gev;
+  d.models_n = info.models_n;
+  d.models_n1_fifths = info.models_n1_fifths;
+  d.model_names = info.model_names;
+  d.model_variant_json = info.model_variant_json;
+  d.shape = {info.models.size(), info.mess_gev.size(), r.n_lambda(), r.n_tanb()};
+  // Every quantity must be there with the shape of the axes, even if only the head is read.
+  d.status_bit_attrs = r.result_attributes(L::kStatus).strings;
+  for (const auto& q : scan_quantities()) d.units[q.name] = r.result_attributes(q.name).string_or(L::kAttrUnits, "");
   if (with_results) {
-    for (const auto& q : scan_quantities())
-      d.results[q.name] = read_all<double>(f, std::string("results/") + q.name, H5T_NATIVE_DOUBLE);
-    d.status = read_all<std::uint32_t>(f, "results/status", H5T_NATIVE_UINT32);
+    for (const auto& q : scan_quantities()) d.results[q.name] = r.array(q.name);
+    d.status = r.status_array();
   }
   return d;
+} catch (const std::invalid_argument& e) {
+  throw std::runtime_error(e.what());  // a missing /results array: the file is damaged
 }
 
 void load_store(ScanFileData&& data, ScanStore& store) {

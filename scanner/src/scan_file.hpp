@@ -20,11 +20,12 @@
 
 #include "gmsb/spectrum.hpp"
 #include "scan_config.hpp"
+#include "scan_file_layout.hpp"
 
 namespace gmsb::scan {
 
-/// The layout name stored in the root attribute `format`.
-constexpr const char* kFormat = "gmsb-scan/1";
+/// The layout name stored in the root attribute `format` (names: scan_file_layout.hpp).
+using scanfile::kFormat;
 
 /// One stored quantity: dataset name under /results, units, and how to read it from a point.
 struct Quantity {
@@ -127,7 +128,8 @@ class ScanFileWriter {
   GridShape shape_;
 };
 
-/// A scan file read back (reader for tests, `gmsb table`, `gmsb fit`, resume).
+/// A scan file read back whole (for resume and tests; `gmsb table` and `gmsb fit` read planes
+/// with scanfile::ScanFileReader, on which read_scan_file() is built).
 struct ScanFileData {
   GridShape shape;
   std::map<std::string, std::string> string_attrs;  ///< root string attributes
@@ -147,7 +149,8 @@ struct ScanFileData {
   const std::vector<double>& quantity(const std::string& name) const;
 };
 
-/// Reads a gmsb-scan/1 file. With `with_results` false only attributes, axes and models are read.
+/// Reads a gmsb-scan/1 file. With `with_results` false only attributes, axes and models are read
+/// (and the presence and shape of every /results array checked).
 /// Throws std::runtime_error with the reason (not HDF5, wrong format, missing dataset).
 ScanFileData read_scan_file(const std::string& path, bool with_results = true);
 

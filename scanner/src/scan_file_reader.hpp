@@ -10,17 +10,16 @@
 ///   std::vector<std::uint32_t> st = f.status_plane(m, k);
 /// \endcode
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "gmsb/messengers.hpp"
+#include "scan_file_layout.hpp"
 
 namespace gmsb::scanfile {
-
-/// The format name this reader understands (root attribute `format`).
-constexpr const char* kFormat = "gmsb-scan/1";
 
 /// Root attributes, axes and model list of a scan file.
 struct ScanFileInfo {
@@ -34,8 +33,11 @@ struct ScanFileInfo {
   std::vector<double> tanb;        ///< /axes/tanb
   std::vector<double> mess_gev;    ///< /axes/mess
   std::vector<MessengerIndices> models;   ///< from /models/N1_fifths and /models/N
+  std::vector<std::array<double, 3>> models_n;  ///< /models/N as stored
+  std::vector<int> models_n1_fifths;      ///< /models/N1_fifths
   std::vector<std::string> model_names;   ///< /models/name
   std::vector<std::string> model_variant_json;  ///< /models/variant_json ("{}" minimal; "" if the file has none)
+  Attributes attributes;                  ///< every root string/integer attribute
 };
 
 /// An open scan file. Throws std::runtime_error naming the file and the problem when the file
@@ -64,7 +66,19 @@ class ScanFileReader {
   /// The same plane of /results/status (bit masks, gmsb::StatusBit).
   std::vector<std::uint32_t> status_plane(std::size_t model, std::size_t mess) const;
 
+  /// The whole [model, M, Lambda, tan(beta)] array of /results/<quantity>, row-major (for
+  /// resuming and tests; large files want plane()). Throws as plane().
+  std::vector<double> array(const std::string& quantity) const;
+  /// The whole array of /results/status.
+  std::vector<std::uint32_t> status_array() const;
+  /// The attributes of /results/<quantity> (or status); throws as plane() and also checks the
+  /// dataset's shape.
+  Attributes result_attributes(const std::string& quantity) const;
+
  private:
+  /// Opens /results/<dataset> (hid_t; the caller closes it) after checking that it exists and
+  /// has the shape of the axes.
+  long long open_result(const std::string& dataset) const;
   void read_plane(const std::string& dataset, long long mem_type, std::size_t model, std::size_t mess, void* out) const;
 
   long long file_ = -1;  // hid_t

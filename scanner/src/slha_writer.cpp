@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "gmsb/gauginos.hpp"
 #include "gmsb/status.hpp"
 
 namespace gmsb::slha {
@@ -40,12 +41,7 @@ std::string sfermion_mix(const char* name, double theta, const char* comment) {
 /// Tree-level neutralino mixing (SLHA1 convention: real N, signed masses), Martin primer eq. 8.2.2.
 void neutralino_mixing(const PointResult& r, double tanb, const ElectroweakConstants& ew, Eigen::Matrix4d& n,
                        Eigen::Vector4d& m) {
-  const double cb = 1.0 / std::sqrt(1.0 + tanb * tanb), sb = tanb * cb;
-  const double sw = std::sqrt(ew.sin2w), cw = std::sqrt(1.0 - ew.sin2w), mz = ew.mz;
-  Eigen::Matrix4d mm;
-  mm << r.M1, 0, -mz * cb * sw, mz * sb * sw, 0, r.M2, mz * cb * cw, -mz * sb * cw, -mz * cb * sw, mz * cb * cw, 0,
-      -r.mu, mz * sb * sw, -mz * sb * cw, -r.mu, 0;
-  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(mm);
+  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(neutralino_mass_matrix(r.M1, r.M2, r.mu, tanb, ew));
   // Order by |mass|.
   int idx[4] = {0, 1, 2, 3};
   std::sort(idx, idx + 4, [&](int a, int b) { return std::fabs(es.eigenvalues()(a)) < std::fabs(es.eigenvalues()(b)); });
@@ -62,7 +58,7 @@ std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm
   const double q = r.msusy;
   const auto& y = r.at_msusy;
   const ElectroweakConstants ew{sm.mz, sm.vev(), sm.sin2w};
-  const double tb = in.tanb, cb = 1.0 / std::sqrt(1.0 + tb * tb), sb = tb * cb;
+  const double tb = in.tanb;
   o << "# SUSY Les Houches Accord (SLHA1) output of gmsb-scan, method " << method_name(settings.method) << "\n";
   o << block("SPINFO", 0, "Program information");
   o << "     1   gmsb-scan   # spectrum calculator\n";
@@ -124,10 +120,8 @@ std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm
     for (int i = 0; i < 4; ++i)
       for (int j = 0; j < 4; ++j) o << entry2(i + 1, j + 1, nmix(i, j), "N_ij");
     // Chargino SVD, Martin primer eq. 8.2.5: X = U^T diag V -> U, V with positive singular values.
-    const double mw = ew.mz * std::sqrt(1.0 - ew.sin2w);
-    Eigen::Matrix2d x;
-    x << r.M2, std::sqrt(2.0) * mw * sb, std::sqrt(2.0) * mw * cb, r.mu;
-    Eigen::JacobiSVD<Eigen::Matrix2d> svd(x, Eigen::ComputeFullU | Eigen::ComputeFullV);
+    Eigen::JacobiSVD<Eigen::Matrix2d> svd(chargino_mass_matrix(r.M2, r.mu, tb, ew),
+                                          Eigen::ComputeFullU | Eigen::ComputeFullV);
     // X = A S B^T; SLHA: U^* X V^dagger = diag ascending -> U = (A P)^T, V = (B P)^T with P reversing order.
     Eigen::Matrix2d a = svd.matrixU(), b = svd.matrixV();
     if (svd.singularValues()(0) > svd.singularValues()(1)) {

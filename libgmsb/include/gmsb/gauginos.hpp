@@ -2,19 +2,27 @@
 /// \file gauginos.hpp
 /// Neutralino and chargino masses (tree level) and the gluino pole mass (one-loop QCD).
 
+#include <Eigen/Dense>
 #include <array>
 
 #include "gmsb/sfermions.hpp"
 
 namespace gmsb {
 
+/// The tree-level neutralino mass matrix in the (B, W3, H_d, H_u) basis (Martin, SUSY primer
+/// eq. 8.2.2). GeV.
+Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew);
+
+/// The chargino mass matrix X = [[M2, sqrt2 m_W s_b], [sqrt2 m_W c_b, mu]] (Martin, SUSY primer
+/// eq. 8.2.5). GeV.
+Eigen::Matrix2d chargino_mass_matrix(double m2, double mu, double tanb, const ElectroweakConstants& ew);
+
 /// |eigenvalues| of the neutralino mass matrix in the (B, W3, H_d, H_u) basis (Martin, SUSY
 /// primer eq. 8.2.2), ascending. GeV.
 std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb,
                                         const ElectroweakConstants& ew);
 
-/// Singular values of the chargino matrix [[M2, sqrt2 m_W s_b], [sqrt2 m_W c_b, mu]]
-/// (Martin, SUSY primer eq. 8.2.5), ascending. GeV.
+/// Singular values of chargino_mass_matrix(), ascending. GeV.
 std::array<double, 2> chargino_masses(double m2, double mu, double tanb, const ElectroweakConstants& ew);
 
 /// Squark masses entering the gluino self-energy: for each of the six flavours the two squark

@@ -1,0 +1,79 @@
+#pragma once
+/// \file scan_file_layout.hpp
+/// The names of the HDF5 layout "gmsb-scan/1" (docs/hdf5-layout.md): root attributes, groups and
+/// datasets. The writer (scan_file.cpp) and the reader (scan_file_reader.cpp) both take every
+/// name from here, so the layout is spelled out once.
+///
+/// \code
+///   H5Dopen2(file, gmsb::scanfile::layout::kAxisLambda, H5P_DEFAULT);
+///   std::string p = gmsb::scanfile::layout::result_path("mh");  // "/results/mh"
+/// \endcode
+
+#include <map>
+#include <string>
+
+namespace gmsb::scanfile {
+
+/// The layout name stored in the root attribute `format`.
+constexpr const char* kFormat = "gmsb-scan/1";
+
+/// Scalar string and integer attributes of one HDF5 object, by name.
+struct Attributes {
+  std::map<std::string, std::string> strings;
+  std::map<std::string, long long> ints;
+
+  /// The string attribute `name`, or `fallback` if absent.
+  std::string string_or(const std::string& name, const std::string& fallback) const {
+    const auto it = strings.find(name);
+    return it == strings.end() ? fallback : it->second;
+  }
+  /// The integer attribute `name`, or `fallback` if absent.
+  long long int_or(const std::string& name, long long fallback) const {
+    const auto it = ints.find(name);
+    return it == ints.end() ? fallback : it->second;
+  }
+};
+
+namespace layout {
+
+// Root attributes.
+constexpr const char* kAttrFormat = "format";
+constexpr const char* kAttrProgramVersion = "program_version";
+constexpr const char* kAttrConfigYaml = "config_yaml";
+constexpr const char* kAttrConfigPath = "config_path";
+constexpr const char* kAttrMethod = "method";
+constexpr const char* kAttrSettingsJson = "settings_json";
+constexpr const char* kAttrSmInputsJson = "sm_inputs_json";
+constexpr const char* kAttrSignMu = "sign_mu";
+constexpr const char* kAttrStartTime = "start_time";
+constexpr const char* kAttrEndTime = "end_time";
+constexpr const char* kAttrComplete = "complete";
+constexpr const char* kAttrPointsTotal = "points_total";
+constexpr const char* kAttrPointsDone = "points_done";
+
+// Groups and datasets. Axes and models are 1-D ([n]) except /models/N ([n_models, 3]).
+constexpr const char* kAxes = "/axes";
+constexpr const char* kAxisLambda = "/axes/lambda";  ///< GeV
+constexpr const char* kAxisTanb = "/axes/tanb";
+constexpr const char* kAxisMess = "/axes/mess";  ///< GeV
+constexpr const char* kModels = "/models";
+constexpr const char* kModelsN = "/models/N";
+constexpr const char* kModelsN1Fifths = "/models/N1_fifths";
+constexpr const char* kModelsName = "/models/name";
+/// Per-model variant parameters as JSON ("{}" for minimal models); additive, older files lack it.
+constexpr const char* kModelsVariantJson = "/models/variant_json";
+/// Group of the [model, M, Lambda, tan(beta)] arrays, one per quantity plus `status`.
+constexpr const char* kResults = "/results";
+constexpr const char* kStatus = "status";  ///< quantity name of the status bit masks
+
+// Dataset attributes.
+constexpr const char* kAttrUnits = "units";          ///< on axes in GeV and on every quantity
+constexpr const char* kAttrBitNames = "bit_names";   ///< on /results/status: "0:name,1:name,..."
+/// On /results/status: the name of status bit k.
+inline std::string bit_attr(unsigned k) { return "bit_" + std::to_string(k); }
+
+/// Path of the array of one quantity (or kStatus): "/results/<quantity>".
+inline std::string result_path(const std::string& quantity) { return std::string(kResults) + "/" + quantity; }
+
+}  // namespace layout
+}  // namespace gmsb::scanfile
