@@ -19,12 +19,16 @@
 #include "scan_config.hpp"
 #include "scan_driver.hpp"
 #include "scan_file.hpp"
+#include "test_helpers.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;
 namespace fs = std::filesystem;
 
 namespace {
+
+fs::path temp_dir() { return gmsb::testing::scratch_dir("scan_test"); }
+
 
 // 2 models x 2 M x 6 Lambda x 5 tan(beta) = 120 points, 20 lines; includes stau-excluded points
 // (large tan(beta)) and a no-EWSB corner (small tan(beta) for (14/5,4,1)).
@@ -34,20 +38,6 @@ const std::string kSmall =
     "lambda: {from: 20000, to: 120000, step: 20000}\n"
     "tanb: [2.5, 10, 30, 50, 60]\n"
     "mess: [1.0e6, 1.0e8]\n";
-
-/// A per-process scratch directory, removed when the test program exits.
-fs::path temp_dir() {
-  struct Dir {
-    fs::path path = fs::temp_directory_path() / ("gmsb_scan_test_" + std::to_string(getpid()));
-    ~Dir() {
-      std::error_code ec;
-      fs::remove_all(path, ec);
-    }
-  };
-  static Dir dir;
-  fs::create_directories(dir.path);
-  return dir.path;
-}
 
 fs::path write_config(const std::string& name, const std::string& text) {
   const fs::path p = temp_dir() / name;

@@ -5,31 +5,20 @@
 #include <string>
 
 #include "scan_config.hpp"
+#include "test_helpers.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;
 
 namespace {
 
+
+
 const std::string kGood =
     "models: all\n"                                // line 1
     "lambda: {from: 10000, to: 200000, step: 1000}\n"  // line 2
     "tanb: {from: 1.5, to: 60, step: 0.5}\n"       // line 3
     "mess: [1.0e8]\n";                             // line 4
-
-/// Expects parse_scan_config(text) to fail with a message starting "cfg.yaml:LINE: KEY:" and
-/// containing `reason`.
-void expect_error(const std::string& text, int line, const std::string& key, const std::string& reason) {
-  try {
-    parse_scan_config(text, "cfg.yaml");
-    ADD_FAILURE() << "no error for:\n" << text;
-  } catch (const ConfigError& e) {
-    const std::string msg = e.what();
-    const std::string prefix = "cfg.yaml:" + std::to_string(line) + ": " + key + ":";
-    EXPECT_EQ(msg.rfind(prefix, 0), 0u) << "message: " << msg << "\nexpected prefix: " << prefix;
-    EXPECT_NE(msg.find(reason), std::string::npos) << "message: " << msg << "\nexpected: " << reason;
-  }
-}
 
 }  // namespace
 
@@ -87,99 +76,99 @@ TEST(ScanConfig, PhysicsKeysReachSettingsAndSmInputs) {
   EXPECT_EQ(c.sm.alpha_s, SMInputs::pdg2024().alpha_s);
 }
 
-TEST(ScanConfigErrors, UnknownTopLevelKey) { expect_error(kGood + "lambada: 3\n", 5, "lambada", "unknown key"); }
+TEST(ScanConfigErrors, UnknownTopLevelKey) { gmsb::testing::expect_config_error(kGood + "lambada: 3\n", 5, "lambada", "unknown key"); }
 
 TEST(ScanConfigErrors, UnknownNestedKey) {
-  expect_error(kGood + "settings:\n  preset: default\n  loop: 2\n", 7, "settings.loop", "unknown key");
+  gmsb::testing::expect_config_error(kGood + "settings:\n  preset: default\n  loop: 2\n", 7, "settings.loop", "unknown key");
 }
 
 TEST(ScanConfigErrors, UnknownRangeKey) {
-  expect_error("models: all\nlambda: {from: 1e4, to: 2e4, stepp: 10}\ntanb: [10]\nmess: [1e8]\n", 2, "lambda.stepp",
+  gmsb::testing::expect_config_error("models: all\nlambda: {from: 1e4, to: 2e4, stepp: 10}\ntanb: [10]\nmess: [1e8]\n", 2, "lambda.stepp",
                "unknown key");
 }
 
 TEST(ScanConfigErrors, MissingRequiredKey) {
-  expect_error("models: all\nlambda: [1e5]\ntanb: [10]\n", 1, "mess", "required key is missing");
+  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: [10]\n", 1, "mess", "required key is missing");
 }
 
 TEST(ScanConfigErrors, WrongTypeNumber) {
-  expect_error("models: all\nlambda: [1e5, lots]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "expected a number");
+  gmsb::testing::expect_config_error("models: all\nlambda: [1e5, lots]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "expected a number");
 }
 
 TEST(ScanConfigErrors, WrongTypeMapForScalar) {
-  expect_error(kGood + "method: {name: kn99}\n", 5, "method", "expected a single value");
+  gmsb::testing::expect_config_error(kGood + "method: {name: kn99}\n", 5, "method", "expected a single value");
 }
 
-TEST(ScanConfigErrors, WrongTypeModels) { expect_error("models: 7\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "expected 'all'"); }
+TEST(ScanConfigErrors, WrongTypeModels) { gmsb::testing::expect_config_error("models: 7\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "expected 'all'"); }
 
 TEST(ScanConfigErrors, EmptyRange) {
-  expect_error("models: all\nlambda: {from: 2e5, to: 1e4, step: 1000}\ntanb: [10]\nmess: [1e8]\n", 2, "lambda",
+  gmsb::testing::expect_config_error("models: all\nlambda: {from: 2e5, to: 1e4, step: 1000}\ntanb: [10]\nmess: [1e8]\n", 2, "lambda",
                "empty range");
 }
 
-TEST(ScanConfigErrors, EmptyList) { expect_error("models: all\nlambda: []\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "empty"); }
+TEST(ScanConfigErrors, EmptyList) { gmsb::testing::expect_config_error("models: all\nlambda: []\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "empty"); }
 
 TEST(ScanConfigErrors, NonPositiveStep) {
-  expect_error("models: all\nlambda: [1e5]\ntanb: {from: 2, to: 10, step: 0}\nmess: [1e8]\n", 3, "tanb.step",
+  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: {from: 2, to: 10, step: 0}\nmess: [1e8]\n", 3, "tanb.step",
                "must be positive");
 }
 
 TEST(ScanConfigErrors, NotIncreasingList) {
-  expect_error("models: all\nlambda: [2e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "strictly increasing");
+  gmsb::testing::expect_config_error("models: all\nlambda: [2e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "strictly increasing");
 }
 
 TEST(ScanConfigErrors, MessengerScaleNotAboveLambda) {
   // M <= Lambda anywhere: here M = 1.5e5 GeV below the largest Lambda = 2e5 GeV.
-  expect_error("models: all\nlambda: [1e5, 2e5]\ntanb: [10]\nmess: [1.5e5, 1e8]\n", 4, "mess", "not above Lambda");
+  gmsb::testing::expect_config_error("models: all\nlambda: [1e5, 2e5]\ntanb: [10]\nmess: [1.5e5, 1e8]\n", 4, "mess", "not above Lambda");
 }
 
 TEST(ScanConfigErrors, TanBetaBelowOne) {
-  expect_error("models: all\nlambda: [1e5]\ntanb: {from: 0.5, to: 10, step: 0.5}\nmess: [1e8]\n", 3, "tanb",
+  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: {from: 0.5, to: 10, step: 0.5}\nmess: [1e8]\n", 3, "tanb",
                "must be >= 1");
 }
 
 TEST(ScanConfigErrors, TanBetaEqualToOne) {
-  expect_error("models: all\nlambda: [1e5]\ntanb: [1, 2]\nmess: [1e8]\n", 3, "tanb", "singular");
+  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: [1, 2]\nmess: [1e8]\n", 3, "tanb", "singular");
 }
 
 TEST(ScanConfigErrors, NegativeLambda) {
-  expect_error("models: all\nlambda: [-1e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "must be positive");
+  gmsb::testing::expect_config_error("models: all\nlambda: [-1e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "must be positive");
 }
 
-TEST(ScanConfigErrors, BadSignMu) { expect_error(kGood + "sign_mu: 2\n", 5, "sign_mu", "+1 or -1"); }
+TEST(ScanConfigErrors, BadSignMu) { gmsb::testing::expect_config_error(kGood + "sign_mu: 2\n", 5, "sign_mu", "+1 or -1"); }
 
-TEST(ScanConfigErrors, BadMethod) { expect_error(kGood + "method: nnlo\n", 5, "method", "unknown method"); }
+TEST(ScanConfigErrors, BadMethod) { gmsb::testing::expect_config_error(kGood + "method: nnlo\n", 5, "method", "unknown method"); }
 
 TEST(ScanConfigErrors, BadPreset) {
-  expect_error(kGood + "settings: {preset: fancy}\n", 5, "settings.preset", "default or paper");
+  gmsb::testing::expect_config_error(kGood + "settings: {preset: fancy}\n", 5, "settings.preset", "default or paper");
 }
 
-TEST(ScanConfigErrors, BadLoops) { expect_error(kGood + "settings: {loops: 3}\n", 5, "settings.loops", "1 or 2"); }
+TEST(ScanConfigErrors, BadLoops) { gmsb::testing::expect_config_error(kGood + "settings: {loops: 3}\n", 5, "settings.loops", "1 or 2"); }
 
-TEST(ScanConfigErrors, BadSmInputsName) { expect_error(kGood + "sm_inputs: pdg1999\n", 5, "sm_inputs", "kn99 or pdg2024"); }
+TEST(ScanConfigErrors, BadSmInputsName) { gmsb::testing::expect_config_error(kGood + "sm_inputs: pdg1999\n", 5, "sm_inputs", "kn99 or pdg2024"); }
 
 TEST(ScanConfigErrors, BadSmOverride) {
-  expect_error(kGood + "sm_inputs:\n  mt_pole: -3\n", 6, "sm_inputs.mt_pole", "must be positive");
+  gmsb::testing::expect_config_error(kGood + "sm_inputs:\n  mt_pole: -3\n", 6, "sm_inputs.mt_pole", "must be positive");
 }
 
 TEST(ScanConfigErrors, BadContent) {
-  expect_error("models: [5+5bar, 3X]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "3X");
+  gmsb::testing::expect_config_error("models: [5+5bar, 3X]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "3X");
 }
 
 TEST(ScanConfigErrors, BadTriple) {
-  expect_error("models: [[1, 3]]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "needs 3 entries");
+  gmsb::testing::expect_config_error("models: [[1, 3]]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "needs 3 entries");
 }
 
 TEST(ScanConfigErrors, DuplicateModel) {
-  expect_error("models: [[1,1,1], 5+5bar]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "listed twice");
+  gmsb::testing::expect_config_error("models: [[1,1,1], 5+5bar]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "listed twice");
 }
 
 TEST(ScanConfigErrors, LogRangeWithStep) {
-  expect_error("models: all\nlambda: [1e5]\ntanb: [10]\nmess: {from: 1e6, to: 1e9, step: 10, log: true}\n", 4,
+  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: [10]\nmess: {from: 1e6, to: 1e9, step: 10, log: true}\n", 4,
                "mess.log", "needs 'count'");
 }
 
-TEST(ScanConfigErrors, YamlSyntax) { expect_error("models: [1, 2\nlambda: 3\n", 2, "yaml", "sequence"); }
+TEST(ScanConfigErrors, YamlSyntax) { gmsb::testing::expect_config_error("models: [1, 2\nlambda: 3\n", 2, "yaml", "sequence"); }
 
 TEST(ScanConfigErrors, MissingFile) {
   EXPECT_THROW(load_scan_config("/nonexistent/cfg.yaml"), ConfigError);

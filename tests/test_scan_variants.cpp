@@ -18,6 +18,7 @@
 #include "gmsb/model_variants.hpp"
 #include "gmsb/spectrum.hpp"
 #include "scan_config.hpp"
+#include "test_helpers.hpp"
 #include "scan_driver.hpp"
 #include "scan_file.hpp"
 #include "scan_file_reader.hpp"
@@ -28,36 +29,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+fs::path temp_dir() { return gmsb::testing::scratch_dir("scan_variants"); }
+
+
 const std::string kGrid = "lambda: [30000, 60000, 100000]\ntanb: [5, 20]\nmess: [1.0e8]\n";
 
 ScanConfig parse(const std::string& models_yaml, const std::string& grid = kGrid) {
   return parse_scan_config(models_yaml + grid, "cfg.yaml");
-}
-
-/// Expects a ConfigError starting "cfg.yaml:LINE: KEY:" and containing `reason`.
-void expect_error(const std::string& text, int line, const std::string& key, const std::string& reason) {
-  try {
-    parse_scan_config(text, "cfg.yaml");
-    ADD_FAILURE() << "no error for:\n" << text;
-  } catch (const ConfigError& e) {
-    const std::string msg = e.what();
-    const std::string prefix = "cfg.yaml:" + std::to_string(line) + ": " + key + ":";
-    EXPECT_EQ(msg.rfind(prefix, 0), 0u) << "message: " << msg << "\nexpected prefix: " << prefix;
-    EXPECT_NE(msg.find(reason), std::string::npos) << "message: " << msg << "\nexpected: " << reason;
-  }
-}
-
-fs::path temp_dir() {
-  struct Dir {
-    fs::path path = fs::temp_directory_path() / ("gmsb_scan_variants_" + std::to_string(getpid()));
-    ~Dir() {
-      std::error_code ec;
-      fs::remove_all(path, ec);
-    }
-  };
-  static Dir dir;
-  fs::create_directories(dir.path);
-  return dir.path;
 }
 
 std::string read_text(const fs::path& p) {
@@ -226,81 +204,81 @@ TEST(ScanVariantConfig, ListValuesExpandIntoModelsFirstKeyOutermost) {
 // ---- one test per new kind of bad config ----
 
 TEST(ScanVariantConfigErrors, UnknownKeys) {
-  expect_error("models:\n  - content: 5+5bar\n    colour: red\n" + kGrid, 3, "models[0].colour", "unknown key");
-  expect_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {s: 1, cutoff: 2}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    colour: red\n" + kGrid, 3, "models[0].colour", "unknown key");
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {s: 1, cutoff: 2}}\n" + kGrid, 3,
                "models[0].variant.supertrace.cutoff", "unknown key (expected s, s_ratio, lambda_uv)");
-  expect_error("models:\n  - content: 5+5bar\n    variant: {moduli: {}}\n" + kGrid, 3, "models[0].variant.moduli",
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {moduli: {}}\n" + kGrid, 3, "models[0].variant.moduli",
                "unknown key");
 }
 
 TEST(ScanVariantConfigErrors, PrimarySetGivenTwiceOrNotAtAll) {
-  expect_error("models:\n  - {content: 5+5bar, n: [1, 1, 1]}\n" + kGrid, 2, "models[0]",
+  gmsb::testing::expect_config_error("models:\n  - {content: 5+5bar, n: [1, 1, 1]}\n" + kGrid, 2, "models[0]",
                "give exactly one of content, n or seed002");
-  expect_error("models:\n  - {name: x}\n" + kGrid, 2, "models[0]", "give exactly one of content, n or seed002");
-  expect_error("models:\n  - {content: 5+6bar}\n" + kGrid, 2, "models[0].content", "");
+  gmsb::testing::expect_config_error("models:\n  - {name: x}\n" + kGrid, 2, "models[0]", "give exactly one of content, n or seed002");
+  gmsb::testing::expect_config_error("models:\n  - {content: 5+6bar}\n" + kGrid, 2, "models[0].content", "");
 }
 
 TEST(ScanVariantConfigErrors, ExtraSetNeedsOneLambdaAndAMass) {
-  expect_error("models:\n  - content: 5+5bar\n    variant:\n      extra_sets: [{n: [1,1,1], lambda: 1, lambda_ratio: 1, mess: 1e13}]\n" +
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant:\n      extra_sets: [{n: [1,1,1], lambda: 1, lambda_ratio: 1, mess: 1e13}]\n" +
                    kGrid,
                4, "models[0].variant.extra_sets[0]", "exactly one of lambda (GeV) or lambda_ratio");
-  expect_error("models:\n  - content: 5+5bar\n    variant:\n      extra_sets: [{n: [1,1,1], lambda: 1e4}]\n" + kGrid, 4,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant:\n      extra_sets: [{n: [1,1,1], lambda: 1e4}]\n" + kGrid, 4,
                "models[0].variant.extra_sets[0]", "'mess' (GeV) is missing");
 }
 
 TEST(ScanVariantConfigErrors, SupertraceNeedsOneSize) {
-  expect_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {lambda_uv: 1e13}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {lambda_uv: 1e13}}\n" + kGrid, 3,
                "models[0].variant.supertrace", "exactly one of s (GeV^2) or s_ratio");
 }
 
 TEST(ScanVariantConfigErrors, GravityNeedsAValue) {
-  expect_error("models:\n  - content: 5+5bar\n    variant: {gravity: {scale: 1e18}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {gravity: {scale: 1e18}}\n" + kGrid, 3,
                "models[0].variant.gravity", "at least one of m0sq");
 }
 
 TEST(ScanVariantConfigErrors, DTermCharges) {
-  expect_error("models:\n  - content: 5+5bar\n    variant: {dterm: {m: 300}}\n" + kGrid, 3, "models[0].variant.dterm",
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {dterm: {m: 300}}\n" + kGrid, 3, "models[0].variant.dterm",
                "exactly one of charges");
-  expect_error("models:\n  - content: 5+5bar\n    variant: {dterm: {m: 300, charges_flipped: [1, 2, 3]}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {dterm: {m: 300, charges_flipped: [1, 2, 3]}}\n" + kGrid, 3,
                "models[0].variant.dterm.charges_flipped", "two numbers [q_Z1, q_Z]");
-  expect_error("models:\n  - content: 5+5bar\n    variant: {dterm: {m: 300, charges: {q: 1}}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {dterm: {m: 300, charges: {q: 1}}}\n" + kGrid, 3,
                "models[0].variant.dterm.charges", "the charge 'u' is missing");
-  expect_error("models:\n  - content: 5+5bar\n    variant: {dterm: {charges_flipped: [-4, 4]}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {dterm: {charges_flipped: [-4, 4]}}\n" + kGrid, 3,
                "models[0].variant.dterm", "'m' (GeV) is missing");
 }
 
 TEST(ScanVariantConfigErrors, Seed002Choices) {
   const std::string grid = "lambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n";
-  expect_error("models:\n  - seed002: {case: doublets}\n" + grid, 2, "models[0].seed002.case",
+  gmsb::testing::expect_config_error("models:\n  - seed002: {case: doublets}\n" + grid, 2, "models[0].seed002.case",
                "must be one of triplets, triplets+doublets, got 'doublets'");
-  expect_error("models:\n  - seed002: {m1: corrected}\n" + grid, 2, "models[0].seed002", "'case'");
-  expect_error("models:\n  - seed002: {case: [triplets, triplets]}\n" + grid, 2, "models[0].seed002.case",
+  gmsb::testing::expect_config_error("models:\n  - seed002: {m1: corrected}\n" + grid, 2, "models[0].seed002", "'case'");
+  gmsb::testing::expect_config_error("models:\n  - seed002: {case: [triplets, triplets]}\n" + grid, 2, "models[0].seed002.case",
                "listed twice");
 }
 
 TEST(ScanVariantConfigErrors, ExpandedListMustIncrease) {
-  expect_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {s: [2, 1], lambda_uv: 1e13}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {s: [2, 1], lambda_uv: 1e13}}\n" + kGrid, 3,
                "models[0].variant.supertrace.s", "strictly increasing");
 }
 
 TEST(ScanVariantConfigErrors, VariantInvalidOnTheGridNamesTheModelAndPoint) {
   // validate_variant: the supertrace cutoff must exceed M (here 1e8 > 1e7).
-  expect_error("models:\n  - [1, 3, 4]\n  - content: 5+5bar\n    variant: {supertrace: {s: 1e6, lambda_uv: 1.0e7}}\n" + kGrid,
+  gmsb::testing::expect_config_error("models:\n  - [1, 3, 4]\n  - content: 5+5bar\n    variant: {supertrace: {s: 1e6, lambda_uv: 1.0e7}}\n" + kGrid,
                3, "models[1]", "Lambda_UV = 1e+07 GeV must exceed the light messenger mass M = 1e+08 GeV");
   // An extra set with Lambda_i = ratio x Lambda above its mass at the largest Lambda only.
-  expect_error("models:\n  - content: 5+5bar\n    variant: {extra_sets: [{n: [1,1,1], lambda_ratio: 1, mess: 8.0e4}]}\n" +
+  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {extra_sets: [{n: [1,1,1], lambda_ratio: 1, mess: 8.0e4}]}\n" +
                    kGrid,
                2, "models[0]", "(at Lambda = 100000 GeV, M = 1e+08 GeV)");
   // seed002_model: the literal M1 belongs to case 1.
-  expect_error("models:\n  - seed002: {case: triplets, m1: seed-literal}\nlambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
+  gmsb::testing::expect_config_error("models:\n  - seed002: {case: triplets, m1: seed-literal}\nlambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
                2, "models[0]", "the literal 43/30 M1 belongs to case 1");
 }
 
 TEST(ScanVariantConfigErrors, DuplicateNamesAndModels) {
-  expect_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n"
+  gmsb::testing::expect_config_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n"
                "lambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
                3, "models", "listed twice");
-  expect_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n    variant: {gravity: {m0sq: 1}}\n"
+  gmsb::testing::expect_config_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n    variant: {gravity: {m0sq: 1}}\n"
                "lambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
                3, "models[1]", "two models are named 'seed002 triplets'");
 }

@@ -1,0 +1,47 @@
+#pragma once
+/// \file test_helpers.hpp
+/// Small helpers shared by the scanner tests: a per-process scratch directory and the check of
+/// a config error's "file:line: key: reason" message. Header-only; tests only.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+#include "scan_config.hpp"
+
+namespace gmsb::testing {
+
+/// A scratch directory per test process and tag, removed when the test program exits.
+inline std::filesystem::path scratch_dir(const std::string& tag) {
+  struct Dir {
+    std::filesystem::path path;
+    explicit Dir(const std::string& t)
+        : path(std::filesystem::temp_directory_path() / ("gmsb_" + t + "_" + std::to_string(getpid()))) {}
+    ~Dir() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  };
+  static Dir dir(tag);  // one directory per process: the first tag names it
+  std::filesystem::create_directories(dir.path);
+  return dir.path;
+}
+
+/// Expects parse_scan_config(text, "cfg.yaml") to fail with a message starting
+/// "cfg.yaml:LINE: KEY:" and containing `reason`.
+inline void expect_config_error(const std::string& text, int line, const std::string& key, const std::string& reason) {
+  try {
+    scan::parse_scan_config(text, "cfg.yaml");
+    ADD_FAILURE() << "no error for:\n" << text;
+  } catch (const scan::ConfigError& e) {
+    const std::string msg = e.what();
+    const std::string prefix = "cfg.yaml:" + std::to_string(line) + ": " + key + ":";
+    EXPECT_EQ(msg.rfind(prefix, 0), 0u) << "message: " << msg << "\nexpected prefix: " << prefix;
+    EXPECT_NE(msg.find(reason), std::string::npos) << "message: " << msg << "\nexpected: " << reason;
+  }
+}
+
+}  // namespace gmsb::testing
