@@ -137,10 +137,10 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   double prev_msusy = 0, prev_resid = 0;
   const bool modern = settings_.method == HiggsMethod::kModern;
   SusyThresholdInputs thresholds;  // method modern: sparticle data of the previous iteration
+  // Couplings are needed at the lowest high scale (M, or the lightest messenger set).
+  const double q_high = lowest_high_scale(in.mess_gev, in.variant);
   for (int iter = 1; iter <= settings_.max_iterations; ++iter) {
     r.iterations = iter;
-    // Couplings at the lowest high scale (the messenger scale M, or the lightest messenger set).
-    const double q_high = lowest_high_scale(in.mess_gev, in.variant);
     bool matched = false;
     if (modern) {
       const double q_match = std::max(msusy, smc_.q_gev);
@@ -215,7 +215,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   const double mt_run = y[kYt] * ew_.vev * sb, mb_run = y[kYb] * ew_.vev * cb, mtau_run = y[kYtau] * ew_.vev * cb;
 
   // First-generation sfermions with D-terms (spec 6.5, no mixing).
-  const double c2b = (1.0 - tb * tb) / (1.0 + tb * tb);
+  const double c2b = beta.cos2;
   auto dl = [&](SfermionKind k) { return dterm_left(k, ew_.mz, ew_.sin2w, c2b); };
   auto dr = [&](SfermionKind k) { return dterm_right(k, ew_.mz, ew_.sin2w, c2b); };
   const double uL2 = y[kMQ1] + dl(SfermionKind::kUp), uR2 = y[kMU1] + dr(SfermionKind::kUp);
