@@ -23,12 +23,24 @@ Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, double t
   return m;
 }
 
+NeutralinoMixing neutralino_mixing(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(neutralino_mass_matrix(m1, m2, mu, tanb, ew));
+  std::array<int, 4> order{0, 1, 2, 3};
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return std::fabs(es.eigenvalues()(a)) < std::fabs(es.eigenvalues()(b));
+  });
+  NeutralinoMixing out;
+  for (int i = 0; i < 4; ++i) {
+    out.mass[i] = es.eigenvalues()(order[i]);
+    out.n.row(i) = es.eigenvectors().col(order[i]).transpose();
+  }
+  return out;
+}
+
 std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(neutralino_mass_matrix(m1, m2, mu, tanb, ew),
-                                                    Eigen::EigenvaluesOnly);
+  const NeutralinoMixing mix = neutralino_mixing(m1, m2, mu, tanb, ew);
   std::array<double, 4> out;
-  for (int i = 0; i < 4; ++i) out[i] = std::fabs(es.eigenvalues()(i));
-  std::sort(out.begin(), out.end());
+  for (int i = 0; i < 4; ++i) out[i] = std::fabs(mix.mass[i]);
   return out;
 }
 
@@ -42,10 +54,21 @@ Eigen::Matrix2d chargino_mass_matrix(double m2, double mu, double tanb, const El
   return x;
 }
 
+CharginoMixing chargino_mixing(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+  // X = L diag(s) R^T (JacobiSVD, s >= 0 descending), so U = L^T and V = R^T give U X V^T = diag.
+  Eigen::JacobiSVD<Eigen::Matrix2d> svd(chargino_mass_matrix(m2, mu, tanb, ew), Eigen::ComputeFullU | Eigen::ComputeFullV);
+  CharginoMixing out;
+  for (int i = 0; i < 2; ++i) {
+    const int k = 1 - i;  // ascending
+    out.mass[i] = svd.singularValues()(k);
+    out.u.row(i) = svd.matrixU().col(k).transpose();
+    out.v.row(i) = svd.matrixV().col(k).transpose();
+  }
+  return out;
+}
+
 std::array<double, 2> chargino_masses(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  Eigen::JacobiSVD<Eigen::Matrix2d> svd(chargino_mass_matrix(m2, mu, tanb, ew));
-  const auto sv = svd.singularValues();
-  return {std::min(sv(0), sv(1)), std::max(sv(0), sv(1))};
+  return chargino_mixing(m2, mu, tanb, ew).mass;
 }
 
 double gluino_pole_mass(double m3, double g3, double q_gev, const std::array<SquarkForGluino, 6>& squarks) {

@@ -45,4 +45,12 @@ double pv_b1(double p, double m1, double m2, double q) {
   return (pv_a0(m2, q) - pv_a0(m1, q) + (p2 + m1 * m1 - m2 * m2) * pv_b0(p, m1, m2, q)) / (2.0 * p2);
 }
 
+double pv_g(double p, double m1, double m2, double q) {
+  return (p * p - m1 * m1 - m2 * m2) * pv_b0(p, m1, m2, q) - pv_a0(m1, q) - pv_a0(m2, q);
+}
+
+double pv_f(double p, double m1, double m2, double q) {
+  return pv_a0(m1, q) - 2.0 * pv_a0(m2, q) - (2.0 * p * p + 2.0 * m1 * m1 - m2 * m2) * pv_b0(p, m1, m2, q);
+}
+
 }  // namespace gmsb

@@ -15,6 +15,7 @@
 #include "gmsb/higgs_kn99.hpp"
 #include "gmsb/higgs_modern.hpp"
 #include "gmsb/perturbativity.hpp"
+#include "gmsb/slepton_pole.hpp"
 #include "gmsb/sm_matching.hpp"
 #include "gmsb/squark_pole.hpp"
 #include "gmsb/running.hpp"
@@ -42,6 +43,55 @@ void fill_nan(PointResult& r) {
     *p = kNaN;
   r.mneutralino.fill(kNaN);
   r.mchargino.fill(kNaN);
+}
+/// Tree-level (DRbar) masses squared of the first-generation sfermions (GeV^2).
+struct FirstGeneration {
+  double uL2, uR2, dL2, dR2, eL2, eR2, nu2;
+};
+
+/// Method modern: replaces the slepton masses of `r` by the one-loop pole masses
+/// (slepton_pole.hpp) computed from the DRbar spectrum at q = M_SUSY. Returns kStauTachyon if
+/// the lighter stau's pole mass squared is negative.
+StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& hin, const ElectroweakConstants& ew,
+                                     const FirstGeneration& first, const Mixing2x2& stop, const Mixing2x2& sbot,
+                                     const Mixing2x2& stau, double q, PointResult& r) {
+  SleptonLoopInputs in;
+  in.q = q;
+  in.g = y[kG2];
+  in.gp = std::sqrt(3.0 / 5.0) * y[kG1];
+  in.vev = ew.vev;
+  in.tanb = hin.tanb;
+  in.mu = r.mu;
+  in.ytau = y[kYtau];
+  in.atau = y[kYtau] * y[kAtau];
+  in.yb = y[kYb];
+  in.m2_uL = first.uL2;
+  in.m2_uR = first.uR2;
+  in.m2_dL = first.dL2;
+  in.m2_dR = first.dR2;
+  in.m2_eL = first.eL2;
+  in.m2_eR = first.eR2;
+  in.m2_snu_e = first.nu2;
+  in.stop = stop;
+  in.sbottom = sbot;
+  in.stau = stau;
+  in.m2_snu_tau = y[kML3] + 0.5 * ew.mz * ew.mz * BetaAngles::from_tanb(hin.tanb).cos2;
+  // Loops use the tree-level (DRbar) Higgs sector.
+  const HiggsKn99Result tree = diagonalise_cp_even(higgs_tree_matrix(hin));
+  in.mh = std::sqrt(std::max(tree.mh_sq, 0.0));
+  in.mH = std::sqrt(std::max(tree.mH_sq, 0.0));
+  in.alpha = tree.alpha;
+  in.mA = r.mA;
+  in.mHpm = r.mHpm;
+  in.neutralinos = neutralino_mixing(r.M1, r.M2, r.mu, hin.tanb, ew);
+  in.charginos = chargino_mixing(r.M2, r.mu, hin.tanb, ew);
+  const SleptonPoleMasses pole = slepton_pole_masses(in);
+  r.mselectron_L = pole.selectron_L;
+  r.mselectron_R = pole.selectron_R;
+  r.msneutrino = pole.sneutrino_e;
+  r.mstau1 = pole.stau1;
+  r.mstau2 = pole.stau2;
+  return std::isfinite(pole.stau1) ? 0 : bit(StatusBit::kStauTachyon);
 }
 }  // namespace
 
@@ -320,6 +370,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   } else {
     h = higgs_mass_kn99(hin);
   }
+  if (modern) status |= apply_slepton_pole_masses(y, hin, ew_, {uL2, uR2, dL2, dR2, eL2, eR2, nu2}, stop, sbot, stau, msusy, r);
   r.mh_sq = h.mh_sq;
   r.alpha = h.alpha;
   r.mH = signed_sqrt(h.mH_sq);

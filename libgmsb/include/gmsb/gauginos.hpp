@@ -17,6 +17,24 @@ Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, double t
 /// eq. 8.2.5). GeV.
 Eigen::Matrix2d chargino_mass_matrix(double m2, double mu, double tanb, const ElectroweakConstants& ew);
 
+/// Neutralino masses and mixing with a real mixing matrix: N M N^T = diag(mass), rows of N are
+/// the eigenvectors in the (B, W3, H_d, H_u) basis, ordered by |mass|; a negative mass is the
+/// sign of a real N (the complex-N convention multiplies that row by i).
+struct NeutralinoMixing {
+  std::array<double, 4> mass{};  ///< signed eigenvalues (GeV), ascending |mass|
+  Eigen::Matrix4d n = Eigen::Matrix4d::Identity();
+};
+NeutralinoMixing neutralino_mixing(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew);
+
+/// Chargino masses and mixing: U X V^T = diag(mass) with real orthogonal U, V (Martin, SUSY
+/// primer eq. 8.2.6, real parameters); chi^-_i = U_ij psi^-_j with psi^- = (W-, H_d-), chi^+_i =
+/// V_ij psi^+_j with psi^+ = (W+, H_u+). Masses positive, ascending.
+struct CharginoMixing {
+  std::array<double, 2> mass{};
+  Eigen::Matrix2d u = Eigen::Matrix2d::Identity(), v = Eigen::Matrix2d::Identity();
+};
+CharginoMixing chargino_mixing(double m2, double mu, double tanb, const ElectroweakConstants& ew);
+
 /// |eigenvalues| of the neutralino mass matrix in the (B, W3, H_d, H_u) basis (Martin, SUSY
 /// primer eq. 8.2.2), ascending. GeV.
 std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb,
