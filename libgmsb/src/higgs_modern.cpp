@@ -1,8 +1,9 @@
-#include "gmsb/beta_angles.hpp"
 #include "gmsb/higgs_modern.hpp"
 
-#include <Eigen/Dense>
 #include <cmath>
+#include <limits>
+
+#include "gmsb/beta_angles.hpp"
 
 namespace gmsb {
 
@@ -32,22 +33,53 @@ double higgs_two_loop_ll_m22(const HiggsModernInputs& in) {
   const double sb = BetaAngles::from_tanb(b.tanb).sin;
   const TopTerms k = top_terms(in);
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
+  // CHHHWW NPB 580 (2000) 29 eq. (2.6), two-loop term, divided by s_b^2.
   return 3.0 * mt2 * mt2 / (4.0 * M_PI * M_PI * v2 * sb * sb) * k.kappa * (k.xt_tilde * k.t + k.t * k.t);
 }
 
-HiggsKn99Result higgs_mass_modern(const HiggsModernInputs& in) {
+double higgs_chhhww_decoupling_mh_sq(const HiggsModernInputs& in) {
   const HiggsKn99Inputs& b = in.base;
-  const double sb = BetaAngles::from_tanb(b.tanb).sin;
+  const BetaAngles beta = BetaAngles::from_tanb(b.tanb);
   const TopTerms k = top_terms(in);
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
-  // Tree matrix with m_Z^2 -> m_Z^2 (1 - 3 m_t^2 t/(8 pi^2 v^2)) (the D-term/top log of spec 7.1).
-  HiggsKn99Inputs tree_in = b;
-  tree_in.mz = b.mz * std::sqrt(1.0 - 3.0 / (8.0 * M_PI * M_PI) * mt2 / v2 * k.t);
-  const HiggsMassMatrix tree = higgs_tree_matrix(tree_in);
-  // Top/stop corrections in the H_u direction (epsilon approximation): in the decoupling
-  // limit s_b^2 Delta M^2_22 is the bracket of spec 7.1, so m_h^2 reproduces spec 7.1.
-  const double one_loop = 3.0 * mt2 * mt2 / (4.0 * M_PI * M_PI * v2 * sb * sb) * (k.t + 0.5 * k.xt_tilde);
-  return diagonalise_cp_even({tree.m11, tree.m22 + one_loop + higgs_two_loop_ll_m22(in), tree.m12});
+  // CHHHWW NPB 580 (2000) 29 eq. (2.6) (spec 7.1).
+  return b.mz * b.mz * beta.cos2 * beta.cos2 * (1.0 - 3.0 / (8.0 * M_PI * M_PI) * mt2 / v2 * k.t) +
+         3.0 * mt2 * mt2 / (4.0 * M_PI * M_PI * v2) * (k.t + 0.5 * k.xt_tilde) +
+         beta.sin * beta.sin * higgs_two_loop_ll_m22(in);
+}
+
+Higgs2hdmQuarticInputs higgs_modern_quartic_inputs(const HiggsModernInputs& in) {
+  const HiggsKn99Inputs& b = in.base;
+  const BetaAngles beta = BetaAngles::from_tanb(b.tanb);
+  Higgs2hdmQuarticInputs q;
+  // Tree relations with v = 174 GeV: m_W^2 = g^2 v^2/2, m_Z^2 = (g^2 + g'^2) v^2/2.
+  q.g2sq = 2.0 * b.mz * b.mz * (1.0 - b.sin2w) / (b.vev * b.vev);
+  q.gysq = 2.0 * b.mz * b.mz * b.sin2w / (b.vev * b.vev);
+  q.g3sq = 4.0 * M_PI * in.alpha_s_mt;
+  q.ht = b.mt / (b.vev * beta.sin);
+  // CHHHWW NPB 580 (2000) 29 section 2: h_b = m_b/(v cos(beta) (1 + Delta_b)).
+  q.hb = in.mb_mt / (b.vev * beta.cos * (1.0 + in.delta_b));
+  q.at = b.at;
+  q.ab = b.ab;
+  q.mu = b.mu;
+  q.mstop_scale = std::sqrt(in.mstop1 * in.mstop2);
+  q.msbot_scale = std::sqrt(in.msbot1 * in.msbot2);
+  q.mt_pole = in.mt_pole;
+  return q;
+}
+
+HiggsModernResult higgs_mass_modern(const HiggsModernInputs& in) {
+  HiggsModernResult r;
+  if (!(in.mstop1 > 0 && in.mstop2 > 0 && in.msbot1 > 0 && in.msbot2 > 0)) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    r.mh_sq = r.mH_sq = r.alpha = r.mHpm_sq = nan;
+    return r;
+  }
+  r.lambdas = higgs_2hdm_quartics(higgs_modern_quartic_inputs(in));
+  static_cast<HiggsKn99Result&>(r) =
+      diagonalise_cp_even(higgs_2hdm_cp_even_matrix(r.lambdas, in.base.ma, in.base.tanb, in.base.vev));
+  r.mHpm_sq = higgs_2hdm_charged_mass_sq(r.lambdas, in.base.ma, in.base.vev);
+  return r;
 }
 
 }  // namespace gmsb

@@ -358,7 +358,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   hin.eps6 = settings_.eps6;
   HiggsKn99Result h;
   if (modern) {
-    // Method modern: one-loop matrix + CHHHWW two-loop leading logs (higgs_modern.hpp).
+    // Method modern: effective 2HDM quartics at two-loop leading log (higgs_modern.hpp).
     HiggsModernInputs min;
     min.base = hin;
     min.base.eps6 = 0.0;
@@ -366,7 +366,13 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     min.alpha_s_mt = smc_.alpha_s_mt;
     min.mstop1 = r.mstop1;
     min.mstop2 = r.mstop2;
-    h = higgs_mass_modern(min);
+    min.msbot1 = r.msbottom1;
+    min.msbot2 = r.msbottom2;
+    min.mb_mt = smc_.yb * ew_.vev;  // m_b(m_t) MSbar
+    min.delta_b = delta_b(thresholds, y[kG3] * y[kG3] / (4.0 * M_PI), y[kYt], tb);
+    const HiggsModernResult hm = higgs_mass_modern(min);
+    h = hm;
+    r.mHpm = signed_sqrt(hm.mHpm_sq);  // with the quartics' loop terms
   } else {
     h = higgs_mass_kn99(hin);
   }
