@@ -82,7 +82,7 @@ StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& 
   in.mH = std::sqrt(std::max(tree.mH_sq, 0.0));
   in.alpha = tree.alpha;
   in.mA = r.mA;
-  in.mHpm = r.mHpm;
+  in.mHpm = std::sqrt(r.mA * r.mA + 0.5 * y[kG2] * y[kG2] * ew.vev * ew.vev);  // tree: m_A^2 + m_W^2 (DRbar)
   in.neutralinos = neutralino_mixing(r.M1, r.M2, r.mu, hin.tanb, ew);
   in.charginos = chargino_mixing(r.M2, r.mu, hin.tanb, ew);
   const SleptonPoleMasses pole = slepton_pole_masses(in);
