@@ -119,6 +119,20 @@ Generation generation_data(const SleptonLoopInputs& in, int generation, const El
   throw std::invalid_argument("slepton self-energy: generation must be 1 or 3");
 }
 
+/// Trilinear couplings of (e_L, e_R) to the sneutrino and the charged Higgs H+ (k = 0) or the
+/// charged Goldstone G+ (k = 1, mass m_W in Feynman gauge): SU(2) D-term, y^2 v_d F-term,
+/// a and y mu (PBMZ appendix D).
+struct ChargedHiggsCouplings {
+  double left[2], right[2], mass[2];
+};
+
+ChargedHiggsCouplings charged_higgs_couplings(const Generation& gen, const SleptonLoopInputs& in, const Electroweak& ew) {
+  const double y = gen.y, a = gen.a, ml = gen.ml, mu = in.mu, g = in.g;
+  return {{g * ew.mw / kSqrt2 * ew.s2b - y * ml * ew.sb, -g * ew.mw / kSqrt2 * ew.c2b + y * ml * ew.cb},
+          {-(y * mu * ew.cb + a * ew.sb), a * ew.cb - y * mu * ew.sb},
+          {in.mHpm, ew.mw}};
+}
+
 /// Common Higgs A0 piece of a sfermion with Z coupling gz = T3 - Q s_W^2, isospin t3 and charge
 /// qe (conjugate-superfield quantum numbers for right-handed states): the D-term quartic
 /// couplings to |H_d^0|^2, |H_u^0|^2 and the charged components (PBMZ appendix D).
@@ -210,15 +224,12 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
     }
   }
   // Charged Higgs and Goldstone (mass m_W) with the sneutrino.
-  const double charged_l[2] = {g * ew.mw / kSqrt2 * ew.s2b - y * ml * ew.sb,
-                               -g * ew.mw / kSqrt2 * ew.c2b + y * ml * ew.cb};
-  const double charged_r[2] = {-(y * mu * ew.cb + a * ew.sb), a * ew.cb - y * mu * ew.sb};
-  const double charged_mass[2] = {in.mHpm, ew.mw};
+  const ChargedHiggsCouplings ch = charged_higgs_couplings(gen, in, ew);
   for (int k = 0; k < 2; ++k) {
-    const double b0 = pv_b0(p, charged_mass[k], gen.msnu, q);
-    pi(0, 0) += charged_l[k] * charged_l[k] * b0;
-    pi(1, 1) += charged_r[k] * charged_r[k] * b0;
-    pi(0, 1) += charged_l[k] * charged_r[k] * b0;
+    const double b0 = pv_b0(p, ch.mass[k], gen.msnu, q);
+    pi(0, 0) += ch.left[k] * ch.left[k] * b0;
+    pi(1, 1) += ch.right[k] * ch.right[k] * b0;
+    pi(0, 1) += ch.left[k] * ch.right[k] * b0;
   }
 
   // Neutralinos (real N, signed masses): couplings to (lepton, chi) of both chiralities.
@@ -250,7 +261,7 @@ double sneutrino_self_energy(double p, const SleptonLoopInputs& in, int generati
   const Electroweak ew = electroweak_at_q(in);
   const Generation gen = generation_data(in, generation, ew);
   const double q = in.q, g = in.g, gp = in.gp, g2 = g * g, gp2 = gp * gp;
-  const double y = gen.y, a = gen.a, ml = gen.ml, mu = in.mu, m = gen.msnu;
+  const double y = gen.y, ml = gen.ml, m = gen.msnu;
   const Pair& sl = gen.sl;
   const DTermSums sums = dterm_sums(in);
   const double gz = 0.5;  // T3 = +1/2, Q = 0, y = -1
@@ -274,14 +285,11 @@ double sneutrino_self_energy(double p, const SleptonLoopInputs& in, int generati
   const double cd = g * ew.mz * gz * ew.cb / ew.cw, cu = -g * ew.mz * gz * ew.sb / ew.cw;
   const double c_heavy = ew.ca * cd + ew.sa * cu, c_light = -ew.sa * cd + ew.ca * cu;
   pi += c_heavy * c_heavy * pv_b0(p, in.mH, m, q) + c_light * c_light * pv_b0(p, in.mh, m, q);
-  const double charged_l[2] = {g * ew.mw / kSqrt2 * ew.s2b - y * ml * ew.sb,
-                               -g * ew.mw / kSqrt2 * ew.c2b + y * ml * ew.cb};
-  const double charged_r[2] = {-(y * mu * ew.cb + a * ew.sb), a * ew.cb - y * mu * ew.sb};
-  const double charged_mass[2] = {in.mHpm, ew.mw};
+  const ChargedHiggsCouplings ch = charged_higgs_couplings(gen, in, ew);
   for (int k = 0; k < 2; ++k)
     for (int j = 0; j < 2; ++j) {
-      const double c = sl.rot(j, 0) * charged_l[k] + sl.rot(j, 1) * charged_r[k];
-      pi += c * c * pv_b0(p, charged_mass[k], sl.m[j], q);
+      const double c = sl.rot(j, 0) * ch.left[k] + sl.rot(j, 1) * ch.right[k];
+      pi += c * c * pv_b0(p, ch.mass[k], sl.m[j], q);
     }
 
   // Neutralinos with the neutrino; charginos with the charged lepton (W+ gauge coupling and the
