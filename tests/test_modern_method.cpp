@@ -1,5 +1,5 @@
 // Method "modern": thresholds, two-loop terms, Higgs formula, and the comparison with published
-// spectra of an established spectrum generator (SOFTSUSY 3.3.9 benchmark files, physics-spec 9.4).
+// spectra of established spectrum generators (SOFTSUSY 3.3.9 benchmark files, physics-spec 9.4; ISAJET 7.87 SPS8 slope).
 #include <gtest/gtest.h>
 
 #include <cmath>
