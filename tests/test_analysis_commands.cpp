@@ -243,6 +243,31 @@ TEST_F(AnalysisCommands, FitMatchesTheLibraryFitOnTheFileMaxima) {
   EXPECT_GT(json_number(out, "rms"), 3 * rms_default) << out;
 }
 
+TEST_F(AnalysisCommands, FitMarksModelVariants) {
+  // The same numbers, but model 2 (2,2,2) recorded as a variant in /models/variant_json.
+  fixture::FixtureData with_variant = *data_;
+  with_variant.variant_json.assign(std::size(kModels), "{}");
+  with_variant.variant_json[2] = "{\"dterm\": {\"m\": 300}}";
+  with_variant.names[2] = "2(5+5bar)+Dterm";
+  const std::string path = temp_path("variant.h5");
+  fixture::write_fixture(path, with_variant);
+  std::string out, err;
+  ASSERT_EQ(run(std::string(GMSB_BINARY) + " fit " + path + " --lambda 1e5 --json", out, &err), 0) << err;
+  EXPECT_NE(out.find("\"variant_sectors\": [\"(2,2,2) 2(5+5bar)+Dterm [variant]\"]"), std::string::npos) << out;
+  EXPECT_FALSE(std::isnan(json_number(out, "worst_is_variant"))) << out;
+  ASSERT_EQ(run(std::string(GMSB_BINARY) + " fit " + path + " --lambda 1e5", out, &err), 0) << err;
+  EXPECT_NE(out.find("1 of the 7 fitted sectors are model variants: (2,2,2) 2(5+5bar)+Dterm [variant]"),
+            std::string::npos)
+      << out;
+  // The minimal-model file: no variant named anywhere.
+  ASSERT_EQ(run(std::string(GMSB_BINARY) + " fit " + path_ + " --lambda 1e5 --json", out, &err), 0) << err;
+  EXPECT_NE(out.find("\"variant_sectors\": []"), std::string::npos) << out;
+  EXPECT_EQ(json_number(out, "worst_is_variant"), 0.0) << out;
+  ASSERT_EQ(run(std::string(GMSB_BINARY) + " fit " + path_ + " --lambda 1e5", out, &err), 0) << err;
+  EXPECT_EQ(out.find("[variant]"), std::string::npos) << out;
+  std::remove(path.c_str());
+}
+
 TEST_F(AnalysisCommands, CommandsRejectBadInputWithAMessage) {
   std::string out, err;
   const std::string bin = GMSB_BINARY;

@@ -45,12 +45,18 @@ double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double t
   return gluino + higgsino;
 }
 
-double delta_tau(const SusyThresholdInputs& s, double gprime, double tanb) {
-  if (!s.valid) return 0.0;
-  // Bino-stau loop, tan(beta)-enhanced part (PBMZ eq. D.19 in that limit).
-  const double alpha1 = gprime * gprime / (4.0 * M_PI);
-  return alpha1 / (4.0 * M_PI) * s.m1 * s.mu * tanb *
-         threshold_loop_i(s.mstau1 * s.mstau1, s.mstau2 * s.mstau2, s.m1 * s.m1);
+double delta_tau(const SusyThresholdInputs& s, double gprime, double g2, double tanb) {
+  if (!s.valid || s.mu == 0.0) return 0.0;  // every term is proportional to mu
+  // PBMZ eq. D.19, tan(beta)-enhanced terms (Marchetti et al. PRD 79 (2009) 013010, eq. 8).
+  const double alpha1 = gprime * gprime / (4.0 * M_PI), alpha2 = g2 * g2 / (4.0 * M_PI);
+  const double mu2 = s.mu * s.mu, m12 = s.m1 * s.m1, m22 = s.m2 * s.m2;
+  const double ml2 = s.mstau_l * s.mstau_l, mr2 = s.mstau_r * s.mstau_r;
+  const double bino = alpha1 / (4.0 * M_PI) * s.m1 * s.mu * tanb *
+                      (threshold_loop_i(s.mstau1 * s.mstau1, s.mstau2 * s.mstau2, m12) -
+                       threshold_loop_i(mu2, m12, mr2) + 0.5 * threshold_loop_i(mu2, m12, ml2));
+  const double wino = -alpha2 / (4.0 * M_PI) * s.m2 * s.mu * tanb *
+                      (threshold_loop_i(s.msnu_tau * s.msnu_tau, m22, mu2) + 0.5 * threshold_loop_i(ml2, m22, mu2));
+  return bino + wino;
 }
 
 double delta_top_susy_qcd(const SusyThresholdInputs& s, double alpha_s, double mt, double tanb, double q_gev) {
@@ -119,7 +125,7 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
   out[kYt] = mt_sm / sb / (1.0 + dt);
   const double db = delta_b(th, alpha_s, out[kYt], tanb);
   out[kYb] = y[kSmYb] * qcd / cb / (1.0 + db);
-  out[kYtau] = y[kSmYtau] / cb / (1.0 + delta_tau(th, gprime, tanb));
+  out[kYtau] = y[kSmYtau] / cb / (1.0 + delta_tau(th, gprime, out[kG2], tanb));
   return out[kYb] > 0 && out[kYt] > 0 && out[kYtau] > 0;
 }
 

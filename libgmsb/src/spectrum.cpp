@@ -234,6 +234,13 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
       thresholds.msbot2 = std::sqrt(std::max(sb_i.m2sq, 0.0));
       thresholds.mstau1 = std::sqrt(std::max(st_i.m1sq, 0.0));
       thresholds.mstau2 = std::sqrt(std::max(st_i.m2sq, 0.0));
+      // Delta_tau's higgsino loops: diagonal stau_L/R and the tau sneutrino (spec 6.5 D-terms).
+      const double c2b_i = beta.cos2, mtau_i = y[kYtau] * ew_.vev * cb;
+      thresholds.mstau_l = std::sqrt(std::max(
+          y[kML3] + mtau_i * mtau_i + dterm_left(SfermionKind::kLepton, ew_.mz, ew_.sin2w, c2b_i), 0.0));
+      thresholds.mstau_r = std::sqrt(std::max(
+          y[kME3] + mtau_i * mtau_i + dterm_right(SfermionKind::kLepton, ew_.mz, ew_.sin2w, c2b_i), 0.0));
+      thresholds.msnu_tau = std::sqrt(std::max(y[kML3] + 0.5 * ew_.mz * ew_.mz * c2b_i, 0.0));
     }
     // Fixed point M_SUSY = G(M_SUSY), G = sqrt(m_t1 m_t2) (spec 4.4 step 4), solved with secant
     // steps on F(m) = G(m) - m after the first plain iteration (deterministic, 3-5 evaluations).

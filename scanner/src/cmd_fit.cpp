@@ -31,7 +31,10 @@ const char* kUsage =
     "  --mess GEV         messenger scale (default: the file's only one, else 1e8 if present)\n"
     "  --compare-paper    add the seed's coefficients where it gives them (50, 100, 200 TeV)\n"
     "  --keep-all         fit every sector with N3 > 0 and an allowed point\n"
-    "  --json             machine-readable output\n";
+    "  --json             machine-readable output\n"
+    "Model variants (a non-default `variant`, /models/variant_json) are labelled '[variant]' with\n"
+    "their name wherever a sector is named, and each fit lists the variants it includes (JSON:\n"
+    "variant_sectors, worst_is_variant): the seed's law was fitted to the minimal models only.\n";
 
 /// One fit at one Lambda, with the sectors used and the notes about skipped sectors.
 struct FitAtLambda {
@@ -39,7 +42,21 @@ struct FitAtLambda {
   std::vector<analysis::SectorMaximum> used;
   std::vector<std::string> notes;
   MessengerFit fit;
+  /// Labels of the model variants among `used`.
+  std::vector<std::string> variant_labels() const;
 };
+
+/// "(N1,N2,N3)" for a minimal-model sector, "(N1,N2,N3) NAME [variant]" for a model variant.
+std::string sector_label(const analysis::SectorMaximum& s) {
+  return "(" + s.n.to_string() + ")" + (s.minimal() ? "" : " " + s.name + " [variant]");
+}
+
+std::vector<std::string> FitAtLambda::variant_labels() const {
+  std::vector<std::string> out;
+  for (const auto& s : used)
+    if (!s.minimal()) out.push_back(sector_label(s));
+  return out;
+}
 
 FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lambda, bool keep_all) {
   FitAtLambda out;
@@ -47,16 +64,16 @@ FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lam
   std::vector<MessengerFitRow> rows;
   for (auto& s : analysis::sector_maxima(file, mess, lambda)) {
     if (s.n.n3 == 0) {
-      out.notes.push_back("(" + s.n.to_string() + ") skipped: N3 = 0, ln N3 undefined");
+      out.notes.push_back(sector_label(s) + " skipped: N3 = 0, ln N3 undefined");
     } else if (!s.max.found) {
-      out.notes.push_back("(" + s.n.to_string() + ") skipped: no allowed point");
+      out.notes.push_back(sector_label(s) + " skipped: no allowed point");
     } else if (!keep_all && (s.max.boundary_status & kFatalMask) != 0) {
       std::string why;
       for (const auto& r : status_names(s.max.boundary_status & kFatalMask)) why += (why.empty() ? "" : ",") + r;
       char buf[200];
-      std::snprintf(buf, sizeof buf, ") skipped: its maximum (%.2f GeV at tan(beta) = %g) is cut by a %s region", s.max.mh_gev,
+      std::snprintf(buf, sizeof buf, " skipped: its maximum (%.2f GeV at tan(beta) = %g) is cut by a %s region", s.max.mh_gev,
                     s.max.tanb, why.c_str());
-      out.notes.push_back("(" + s.n.to_string() + buf + " (--keep-all to include)");
+      out.notes.push_back(sector_label(s) + buf + " (--keep-all to include)");
     } else {
       rows.push_back({s.n.n1(), double(s.n.n2), double(s.n.n3), s.max.mh_gev});
       out.used.push_back(std::move(s));
@@ -106,6 +123,8 @@ int fit(int argc, char** argv) {
           .add("se_a", se[0]).add("se_b", se[1]).add("se_c", se[2]).add("se_d", se[3])
           .add("rms", f.fit.rms)
           .add("worst_sector", w.n.to_string())
+          .add("worst_is_variant", w.minimal() ? 0 : 1)
+          .add("variant_sectors", f.variant_labels())
           .add("worst_residual", f.fit.residuals[f.fit.worst_row])
           .add("notes", f.notes);
       if (compare) {
@@ -125,9 +144,9 @@ int fit(int argc, char** argv) {
   for (const auto& f : fits) {
     const auto& c = f.fit.coef;
     const auto& e = f.fit.std_error;
-    std::printf("%8g %3zu %7.2f +- %4.2f %5.3f +- %4.3f %5.3f +- %4.3f %5.2f +- %4.2f %6.3f  (%s) %+.3f\n",
+    std::printf("%8g %3zu %7.2f +- %4.2f %5.3f +- %4.3f %5.3f +- %4.3f %5.2f +- %4.2f %6.3f  %s %+.3f\n",
                 f.lambda_gev / 1e3, f.used.size(), c[0], e[0], c[1], e[1], c[2], e[2], c[3], e[3], f.fit.rms,
-                f.used[f.fit.worst_row].n.to_string().c_str(), f.fit.residuals[f.fit.worst_row]);
+                sector_label(f.used[f.fit.worst_row]).c_str(), f.fit.residuals[f.fit.worst_row]);
     if (compare) {
       if (const auto p = seed::table2_row(f.lambda_gev))
         std::printf("%8s %3s %7.2f %20.3f %13.3f %13.2f\n", "paper", "", p->a, p->b, p->c, p->d);
@@ -135,8 +154,16 @@ int fit(int argc, char** argv) {
         std::printf("%8s  (the seed gives no fit at this Lambda)\n", "paper");
     }
   }
-  for (const auto& f : fits)
+  for (const auto& f : fits) {
+    const auto variants = f.variant_labels();
+    if (!variants.empty()) {
+      std::string list;
+      for (const auto& v : variants) list += (list.empty() ? "" : ", ") + v;
+      std::printf("note (Lambda = %g TeV): %zu of the %zu fitted sectors are model variants: %s\n", f.lambda_gev / 1e3,
+                  variants.size(), f.used.size(), list.c_str());
+    }
     for (const auto& n : f.notes) std::printf("note (Lambda = %g TeV): %s\n", f.lambda_gev / 1e3, n.c_str());
+  }
   return 0;
 }
 

@@ -155,6 +155,11 @@ void write_fixture(const std::string& path, const FixtureData& data) {
   H5Tset_size(st, H5T_VARIABLE);
   H5Tset_cset(st, H5T_CSET_UTF8);
   dataset(models, "name", st, st, {g.models.size()}, names.data());
+  if (!data.variant_json.empty()) {
+    std::vector<const char*> variants;
+    for (const auto& v : data.variant_json) variants.push_back(v.c_str());
+    dataset(models, "variant_json", st, st, {variants.size()}, variants.data());
+  }
   H5Tclose(st);
   H5Gclose(models);
 

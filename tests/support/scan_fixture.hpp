@@ -29,6 +29,7 @@ struct FixtureGrid {
 struct FixtureData {
   FixtureGrid grid;
   std::vector<std::string> names;                        ///< content names of the models
+  std::vector<std::string> variant_json;                 ///< /models/variant_json (written only if not empty)
   std::map<std::string, std::vector<double>> results;    ///< every quantity of "gmsb-scan/1"
   std::vector<std::uint32_t> status;
   std::string format = "gmsb-scan/1";

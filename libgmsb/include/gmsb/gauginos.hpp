@@ -53,6 +53,8 @@ struct SquarkForGluino {
 /// (Pierce, Bagger, Matchev, Zhang NPB 491 (1997) 3, eq. D.44):
 /// m = M3 [1 + (g3^2/16pi^2)(15 + 9 ln(q^2/M3^2) - sum_q sum_i B1(M3, m_q, m_qi))]
 ///     - (g3^2/16pi^2) sum_q m_q sin(2 theta_q) [B0(M3, m_q, m_q1) - B0(M3, m_q, m_q2)].
+/// theta_q is Mixing2x2's angle (q1 = cos q_L + sin q_R), the convention of SOFTSUSY's gluino and
+/// top/bottom thresholds; for X_t < 0 the term lowers the gluino (test GluinoPole.TopMixingTermSignAndSize).
 double gluino_pole_mass(double m3, double g3, double q_gev, const std::array<SquarkForGluino, 6>& squarks);
 
 }  // namespace gmsb

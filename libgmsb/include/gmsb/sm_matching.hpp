@@ -25,6 +25,8 @@ struct SusyThresholdInputs {
   double mstop1 = 0, mstop2 = 0;    ///< GeV
   double msbot1 = 0, msbot2 = 0;    ///< GeV
   double mstau1 = 0, mstau2 = 0;    ///< GeV
+  double mstau_l = 0, mstau_r = 0;  ///< diagonal stau_L, stau_R masses with D-terms (GeV)
+  double msnu_tau = 0;              ///< tau sneutrino, m^2 = m_L3^2 + m_Z^2 cos(2beta)/2 (GeV)
 };
 
 /// Delta_b: m_b = y_b v cos(beta) (1 + Delta_b). Gluino-sbottom and higgsino-stop parts
@@ -34,9 +36,14 @@ struct SusyThresholdInputs {
 ///         + (y_t^2/16pi^2) A_t mu tan(beta) I(mt1^2, mt2^2, mu^2). Vanishes for mu -> 0.
 double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double tanb);
 
-/// Delta_tau, bino part only (tan(beta)-enhanced; Pierce et al. eq. D.19 in that limit):
-/// Delta_tau = (alpha_1/4pi) M1 mu tan(beta) I(mstau1^2, mstau2^2, M1^2), alpha_1 = g'^2/4pi.
-double delta_tau(const SusyThresholdInputs& s, double gprime, double tanb);
+/// Delta_tau: m_tau = y_tau v cos(beta) (1 + Delta_tau), the tan(beta)-enhanced terms (PBMZ eq.
+/// D.19 in that limit; Marchetti, Mertens, Nierste, Stoeckinger PRD 79 (2009) 013010, eq. 8):
+/// Delta_tau = (alpha_1/4pi) M1 mu tan(beta) [I(mstau1^2, mstau2^2, M1^2) - I(mu^2, M1^2, mR^2)
+///                                             + I(mu^2, M1^2, mL^2)/2]
+///           - (alpha_2/4pi) M2 mu tan(beta) [I(msnu^2, M2^2, mu^2) + I(mL^2, M2^2, mu^2)/2],
+/// alpha_1 = g'^2/4pi (bino), alpha_2 = g2^2/4pi (charged wino-higgsino with the sneutrino, neutral
+/// with stau_L). mL, mR = s.mstau_l, s.mstau_r. Same sign convention as delta_b.
+double delta_tau(const SusyThresholdInputs& s, double gprime, double g2, double tanb);
 
 /// SUSY-QCD correction to the top mass at scale q_gev (PBMZ eq. D.18, gluino-stop loop):
 /// m_t^SM = m_t^MSSM (1 + delta), delta = -(alpha_s/3pi) [B1(m_t, M3, m_t1) + B1(m_t, M3, m_t2)]
