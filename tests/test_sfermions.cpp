@@ -37,8 +37,9 @@ TEST(Sfermions, Su2SumRulesOfDterms) {
   // m^2(e_L) - m^2(nu) = m^2(d_L) - m^2(u_L) = -m_W^2 cos(2 beta), m_W^2 = m_Z^2 cos^2 theta_W.
   const double mz = 91.187, sw2 = 0.2312, c2b = -0.8;
   const double mw2c2b = mz * mz * (1 - sw2) * c2b;
-  const double sneutrino = 0.5 * mz * mz * c2b;
+  const double sneutrino = dterm_sneutrino(mz, c2b);
   EXPECT_NEAR(dterm_left(SfermionKind::kLepton, mz, sw2, c2b) - sneutrino, -mw2c2b, 1e-9);
+  EXPECT_NEAR(sneutrino, 0.5 * mz * mz * c2b, 1e-9);  // T3 = +1/2, Q = 0
   EXPECT_NEAR(dterm_left(SfermionKind::kDown, mz, sw2, c2b) - dterm_left(SfermionKind::kUp, mz, sw2, c2b), -mw2c2b,
               1e-9);
   // Right-handed states: Q s_W^2 m_Z^2 cos 2beta.

@@ -58,8 +58,8 @@ SleptonLoopInputs inputs_from(const SoftsusyDrbar& s, ElectroweakConstants& ew) 
   in.m2_dR = s.mdR * s.mdR + dr(SfermionKind::kDown);
   in.m2_eL = s.meL * s.meL + dl(SfermionKind::kLepton);
   in.m2_eR = s.meR * s.meR + dr(SfermionKind::kLepton);
-  in.m2_snu_e = s.meL * s.meL + 0.5 * ew.mz * ew.mz * beta.cos2;
-  in.m2_snu_tau = s.mtauL * s.mtauL + 0.5 * ew.mz * ew.mz * beta.cos2;
+  in.m2_snu_e = s.meL * s.meL + dterm_sneutrino(ew.mz, beta.cos2);
+  in.m2_snu_tau = s.mtauL * s.mtauL + dterm_sneutrino(ew.mz, beta.cos2);
   const double v = in.vev;
   in.stop = sfermion_masses(SfermionKind::kUp, s.mqL3 * s.mqL3, s.mtR * s.mtR, s.yt * v * beta.sin,
                             s.at - s.mu / s.tanb, s.tanb, ew);

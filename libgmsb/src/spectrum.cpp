@@ -75,7 +75,7 @@ StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& 
   in.stop = stop;
   in.sbottom = sbot;
   in.stau = stau;
-  in.m2_snu_tau = y[kML3] + 0.5 * ew.mz * ew.mz * BetaAngles::from_tanb(hin.tanb).cos2;
+  in.m2_snu_tau = y[kML3] + dterm_sneutrino(ew.mz, BetaAngles::from_tanb(hin.tanb).cos2);
   // Loops use the tree-level (DRbar) Higgs sector.
   const HiggsKn99Result tree = diagonalise_cp_even(higgs_tree_matrix(hin));
   in.mh = std::sqrt(std::max(tree.mh_sq, 0.0));
@@ -235,12 +235,11 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
       thresholds.mstau1 = std::sqrt(std::max(st_i.m1sq, 0.0));
       thresholds.mstau2 = std::sqrt(std::max(st_i.m2sq, 0.0));
       // Delta_tau's higgsino loops: diagonal stau_L/R and the tau sneutrino (spec 6.5 D-terms).
-      const double c2b_i = beta.cos2, mtau_i = y[kYtau] * ew_.vev * cb;
-      thresholds.mstau_l = std::sqrt(std::max(
-          y[kML3] + mtau_i * mtau_i + dterm_left(SfermionKind::kLepton, ew_.mz, ew_.sin2w, c2b_i), 0.0));
-      thresholds.mstau_r = std::sqrt(std::max(
-          y[kME3] + mtau_i * mtau_i + dterm_right(SfermionKind::kLepton, ew_.mz, ew_.sin2w, c2b_i), 0.0));
-      thresholds.msnu_tau = std::sqrt(std::max(y[kML3] + 0.5 * ew_.mz * ew_.mz * c2b_i, 0.0));
+      const SfermionDiagonal st_d =
+          sfermion_diagonal(SfermionKind::kLepton, y[kML3], y[kME3], y[kYtau] * ew_.vev * cb, tb, ew_);
+      thresholds.mstau_l = std::sqrt(std::max(st_d.ll, 0.0));
+      thresholds.mstau_r = std::sqrt(std::max(st_d.rr, 0.0));
+      thresholds.msnu_tau = std::sqrt(std::max(y[kML3] + dterm_sneutrino(ew_.mz, beta.cos2), 0.0));
     }
     // Fixed point M_SUSY = G(M_SUSY), G = sqrt(m_t1 m_t2) (spec 4.4 step 4), solved with secant
     // steps on F(m) = G(m) - m after the first plain iteration (deterministic, 3-5 evaluations).
@@ -278,7 +277,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   const double uL2 = y[kMQ1] + dl(SfermionKind::kUp), uR2 = y[kMU1] + dr(SfermionKind::kUp);
   const double dL2 = y[kMQ1] + dl(SfermionKind::kDown), dR2 = y[kMD1] + dr(SfermionKind::kDown);
   const double eL2 = y[kML1] + dl(SfermionKind::kLepton), eR2 = y[kME1] + dr(SfermionKind::kLepton);
-  const double nu2 = y[kML1] + 0.5 * ew_.mz * ew_.mz * c2b;
+  const double nu2 = y[kML1] + dterm_sneutrino(ew_.mz, c2b);
   r.msquark_uL = signed_sqrt(uL2);
   r.msquark_uR = signed_sqrt(uR2);
   r.msquark_dL = signed_sqrt(dL2);

@@ -27,6 +27,16 @@ enum class SfermionKind { kUp, kDown, kLepton };
 /// LL: (T3 - Q s_W^2) m_Z^2 cos 2beta, RR: Q s_W^2 m_Z^2 cos 2beta (Q of the right state f_R).
 double dterm_left(SfermionKind k, double mz, double sin2w, double cos2b);
 double dterm_right(SfermionKind k, double mz, double sin2w, double cos2b);
+/// Sneutrino D-term (T3 = +1/2, Q = 0): m_Z^2 cos 2beta / 2 (GeV^2).
+double dterm_sneutrino(double mz, double cos2b);
+
+/// Diagonal entries of a third-generation sfermion matrix (spec 6.5), GeV^2:
+/// LL = m_L^2 + m_f^2 + D_L, RR = m_R^2 + m_f^2 + D_R.
+struct SfermionDiagonal {
+  double ll = 0, rr = 0;
+};
+SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, double m_f, double tanb,
+                                   const ElectroweakConstants& ew);
 
 /// The 2x2 matrix of one third-generation sfermion (spec 6.5): m_f = fermion mass (GeV),
 /// x_f = A_f - mu cot(beta) (up) or A_f - mu tan(beta) (down, lepton).
