@@ -87,7 +87,7 @@ void sm_beta_modern(const SmState& y, SmState& dydt) {
 }
 
 bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, double tanb,
-                                    const SusyThresholdInputs& th, MssmState& out) {
+                                    const SusyThresholdInputs& th, MssmState& out, double* delta_b_out) {
   // SM running from m_t(m_t) to M_SUSY with fixed-step RK4 in t = ln Q (the couplings vary slowly).
   SmState y{smc.g1, smc.g2, smc.g3, smc.yt, smc.yb, smc.ytau};
   const double t0 = std::log(smc.q_gev), t1 = std::log(std::max(msusy_gev, smc.q_gev));
@@ -124,6 +124,7 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
   const double dt = delta_top_susy_qcd(th, alpha_s, mt_sm * 174.1, tanb, q);
   out[kYt] = mt_sm / sb / (1.0 + dt);
   const double db = delta_b(th, alpha_s, out[kYt], tanb);
+  if (delta_b_out) *delta_b_out = db;
   out[kYb] = y[kSmYb] * qcd / cb / (1.0 + db);
   out[kYtau] = y[kSmYtau] / cb / (1.0 + delta_tau(th, gprime, out[kG2], tanb));
   return out[kYb] > 0 && out[kYt] > 0 && out[kYtau] > 0;

@@ -187,6 +187,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   double prev_msusy = 0, prev_resid = 0;
   const bool modern = settings_.method == HiggsMethod::kModern;
   SusyThresholdInputs thresholds;  // method modern: sparticle data of the previous iteration
+  double delta_b_matched = 0.0;     // method modern: the Delta_b of the last matching (y_b)
   // Couplings are needed at the lowest high scale (M, or the lightest messenger set).
   const double q_high = lowest_high_scale(in.mess_gev, in.variant);
   for (int iter = 1; iter <= settings_.max_iterations; ++iter) {
@@ -194,7 +195,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     bool matched = false;
     if (modern) {
       const double q_match = std::max(msusy, smc_.q_gev);
-      matched = modern_mssm_couplings_at_msusy(smc_, q_match, tb, thresholds, y) &&
+      matched = modern_mssm_couplings_at_msusy(smc_, q_match, tb, thresholds, y, &delta_b_matched) &&
                 run_mssm(y, std::log(q_match), std::log(q_high), opt, control) == RunStatus::kOk;
     } else {
       matched = mssm_couplings(msusy, tb, q_high, y);
@@ -375,7 +376,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     min.msbot1 = r.msbottom1;
     min.msbot2 = r.msbottom2;
     min.mb_mt = smc_.yb * ew_.vev;  // m_b(m_t) MSbar
-    min.delta_b = delta_b(thresholds, y[kG3] * y[kG3] / (4.0 * M_PI), y[kYt], tb);
+    min.delta_b = delta_b_matched;  // h_b of the quartics uses the matching's Delta_b
     const HiggsModernResult hm = higgs_mass_modern(min);
     h = hm;
     r.mHpm = signed_sqrt(hm.mHpm_sq);  // with the quartics' loop terms

@@ -60,9 +60,10 @@ double quark_msbar_to_drbar_factor(double alpha_s);
 /// The MSSM DRbar gauge and Yukawa couplings at Q = msusy_gev, from the SM couplings at
 /// m_t(m_t): SM running (two-loop gauge and two-loop QCD/top terms in y_t) to M_SUSY, DRbar
 /// conversion, tan(beta) split and the SUSY thresholds (when `th.valid`). Soft terms zero.
-/// Returns false on non-perturbative couplings.
+/// Returns false on non-perturbative couplings. `delta_b_out` (optional) receives the Delta_b
+/// used for y_b, so that later users (the Higgs quartics' h_b) share the matching's value.
 bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, double tanb,
-                                    const SusyThresholdInputs& th, MssmState& out);
+                                    const SusyThresholdInputs& th, MssmState& out, double* delta_b_out = nullptr);
 
 /// The SM beta functions used by the modern matching: sm_beta(loops = 2) plus the two-loop
 /// top-Yukawa terms k^2 y_t (-12 Y_t^2 + 36 g3^2 Y_t - 108 g3^4) (Arason et al. PRD 46 (1992)
