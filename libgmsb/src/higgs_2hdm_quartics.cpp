@@ -131,6 +131,14 @@ HiggsMassMatrix higgs_2hdm_cp_even_matrix(const Higgs2hdmQuartics& l, double ma,
   return m;
 }
 
+double higgs_2hdm_sm_like_quartic(const Higgs2hdmQuartics& l, double tanb) {
+  const BetaAngles b = BetaAngles::from_tanb(tanb);
+  const double s = b.sin, c = b.cos, s2 = s * s, c2 = c * c;
+  // Haber & Hempfling PRD 48 (1993) 4280: the light eigenvalue of the CP-even matrix for m_A -> infinity.
+  return l.l1 * c2 * c2 + l.l2 * s2 * s2 + 2.0 * (l.l3 + l.l4 + l.l5) * s2 * c2 + 4.0 * l.l6 * c2 * c * s +
+         4.0 * l.l7 * s2 * s * c;
+}
+
 double higgs_2hdm_charged_mass_sq(const Higgs2hdmQuartics& l, double ma, double vev) {
   // Haber & Hempfling PRD 48 (1993) 4280: m_H+^2 = m_A^2 + (lambda_5 - lambda_4) v_246^2/2.
   return ma * ma + (l.l5 - l.l4) * vev * vev;

@@ -76,8 +76,17 @@ HiggsModernResult higgs_mass_modern(const HiggsModernInputs& in) {
     return r;
   }
   r.lambdas = higgs_2hdm_quartics(higgs_modern_quartic_inputs(in));
-  static_cast<HiggsKn99Result&>(r) =
-      diagonalise_cp_even(higgs_2hdm_cp_even_matrix(r.lambdas, in.base.ma, in.base.tanb, in.base.vev));
+  HiggsMassMatrix m = higgs_2hdm_cp_even_matrix(r.lambdas, in.base.ma, in.base.tanb, in.base.vev);
+  if (in.mh_eft > 0) {
+    // Resummed decoupling-limit mass (higgs_eft.hpp) replaces the quartics' SM-like direction.
+    const BetaAngles b = BetaAngles::from_tanb(in.base.tanb);
+    const double shift = in.mh_eft * in.mh_eft -
+                         2.0 * in.base.vev * in.base.vev * higgs_2hdm_sm_like_quartic(r.lambdas, in.base.tanb);
+    m.m11 += shift * b.cos * b.cos;
+    m.m22 += shift * b.sin * b.sin;
+    m.m12 += shift * b.sin * b.cos;
+  }
+  static_cast<HiggsKn99Result&>(r) = diagonalise_cp_even(m);
   r.mHpm_sq = higgs_2hdm_charged_mass_sq(r.lambdas, in.base.ma, in.base.vev);
   return r;
 }

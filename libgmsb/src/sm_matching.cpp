@@ -1,4 +1,5 @@
 #include "gmsb/beta_angles.hpp"
+#include "gmsb/fixed_step_rk4.hpp"
 #include "gmsb/sm_matching.hpp"
 
 #include <algorithm>
@@ -92,18 +93,7 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
   SmState y{smc.g1, smc.g2, smc.g3, smc.yt, smc.yb, smc.ytau};
   const double t0 = std::log(smc.q_gev), t1 = std::log(std::max(msusy_gev, smc.q_gev));
   const int n = std::max(8, int(std::ceil(std::fabs(t1 - t0) / 0.05)));
-  const double h = (t1 - t0) / n;
-  for (int i = 0; i < n; ++i) {
-    SmState k1, k2, k3, k4, tmp;
-    sm_beta_modern(y, k1);
-    for (int j = 0; j < kSmSize; ++j) tmp[j] = y[j] + 0.5 * h * k1[j];
-    sm_beta_modern(tmp, k2);
-    for (int j = 0; j < kSmSize; ++j) tmp[j] = y[j] + 0.5 * h * k2[j];
-    sm_beta_modern(tmp, k3);
-    for (int j = 0; j < kSmSize; ++j) tmp[j] = y[j] + h * k3[j];
-    sm_beta_modern(tmp, k4);
-    for (int j = 0; j < kSmSize; ++j) y[j] += h / 6.0 * (k1[j] + 2 * k2[j] + 2 * k3[j] + k4[j]);
-  }
+  rk4_fixed_steps(y, t0, t1, n, sm_beta_modern);
   for (double v : y)
     if (!std::isfinite(v) || std::fabs(v) > 3.5449077018) return false;
 

@@ -13,6 +13,7 @@
 #include "gmsb/gauginos.hpp"
 #include "gmsb/high_scale_running.hpp"
 #include "gmsb/higgs_kn99.hpp"
+#include "gmsb/higgs_eft.hpp"
 #include "gmsb/higgs_modern.hpp"
 #include "gmsb/perturbativity.hpp"
 #include "gmsb/slepton_pole.hpp"
@@ -93,6 +94,38 @@ StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& 
   r.mstau2 = pole.stau2;
   return std::isfinite(pole.stau1) ? 0 : bit(StatusBit::kStauTachyon);
 }
+/// Method modern: the resummed decoupling-limit M_h (higgs_eft.hpp) from the MSSM DRbar state at
+/// Q = M_SUSY; 0 when the EFT has no real mass (lambda(M_t) < 0), so that the quartics alone are used.
+double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu, double ma,
+                           double tanb, double msusy) {
+  HiggsEftInputs e;
+  e.mt_pole = sm.mt_pole;
+  e.alpha_s_mz = sm.alpha_s;
+  e.sm_low = {smc.g1, smc.g2, smc.g3, smc.yt, smc.yb, smc.ytau};
+  e.q_low = smc.q_gev;
+  e.vev = sm.vev();
+  HiggsEftMatchingInputs& m = e.matching;
+  const BetaAngles b = BetaAngles::from_tanb(tanb);
+  m.q_gev = msusy;
+  m.tanb = tanb;
+  m.yb_cb = y[kYb] * b.cos;
+  m.ytau_cb = y[kYtau] * b.cos;
+  m.xt = y[kAt] - mu / tanb;
+  m.xb = y[kAb] - mu * tanb;
+  m.xtau = y[kAtau] - mu * tanb;
+  m.ma = ma;
+  m.mq2 = {y[kMQ1], y[kMQ1], y[kMQ3]};
+  m.mu2 = {y[kMU1], y[kMU1], y[kMU3]};
+  m.md2 = {y[kMD1], y[kMD1], y[kMD3]};
+  m.ml2 = {y[kML1], y[kML1], y[kML3]};
+  m.me2 = {y[kME1], y[kME1], y[kME3]};
+  for (const auto* a : {&m.mq2, &m.mu2, &m.md2, &m.ml2, &m.me2})
+    for (double v : *a)
+      if (!(v > 0)) return 0.0;  // tachyons are flagged by the caller
+  const double mh = higgs_mass_eft(e).mh;
+  return std::isfinite(mh) ? mh : 0.0;
+}
+
 }  // namespace
 
 void PointInput::validate() const {
@@ -377,6 +410,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     min.msbot2 = r.msbottom2;
     min.mb_mt = smc_.yb * ew_.vev;  // m_b(m_t) MSbar
     min.delta_b = delta_b_matched;  // h_b of the quartics uses the matching's Delta_b
+    if (settings_.modern_higgs_eft) min.mh_eft = resummed_higgs_mass(sm_, smc_, y, r.mu, r.mA, tb, msusy);
     const HiggsModernResult hm = higgs_mass_modern(min);
     h = hm;
     r.mHpm = signed_sqrt(hm.mHpm_sq);  // with the quartics' loop terms

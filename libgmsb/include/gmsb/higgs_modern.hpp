@@ -27,6 +27,11 @@ struct HiggsModernInputs {
   double msbot1 = 1000, msbot2 = 1000;  ///< sbottom masses (GeV), M_Sb^2 = m_b1 m_b2
   double mb_mt = 2.75;      ///< m_b(M_t) MSbar, SM running (GeV)
   double delta_b = 0.0;     ///< Delta_b (sm_matching.hpp), m_b = h_b v c_b (1 + Delta_b)
+  /// Resummed decoupling-limit M_h (GeV) from higgs_eft.hpp; 0 = not used. When set, the CP-even
+  /// matrix of the quartics is shifted along the SM-like direction (c_b, s_b) by
+  /// mh_eft^2 - 2 v^2 lambda_SM(quartics), so that its light eigenvalue equals mh_eft for large m_A
+  /// and keeps the quartics' finite-m_A (doublet-mixing) reduction otherwise.
+  double mh_eft = 0.0;
 };
 
 /// Result: the CP-even masses and angle (HiggsKn99Result), the charged Higgs mass and the quartics.

@@ -34,6 +34,9 @@ struct Settings {
   TopMassChoice mt_higgs = TopMassChoice::kMsbarMtMt;
   double mt_higgs_fixed_gev = 169.0;    ///< used when mt_higgs == kFixed
   double eps6 = 0.0;                    ///< weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term (spec 6.6 item 4)
+  /// Method modern: resum the logarithms of M_S/M_t in M_h with the SM effective theory
+  /// (higgs_eft.hpp). false = the two-loop leading-log quartics alone (for comparisons).
+  bool modern_higgs_eft = true;
   bool include_stau_tadpole = false;    ///< add tau/stau to the EWSB tadpoles (spec 5.2, optional)
   double msusy_rel_tol = 1e-8;          ///< convergence of M_SUSY = sqrt(m_t1 m_t2)
   int max_iterations = 40;              ///< M_SUSY iterations before flagging no-convergence
