@@ -50,6 +50,19 @@ TEST(CliPoint, ContentAndHumanOutput) {
   EXPECT_NE(r.out.find("N = (1,1,1)"), std::string::npos) << r.out;
 }
 
+TEST(CliPoint, HiggsEftSwitch) {
+  // Method modern with stops at ~3.6 TeV: the resummed EFT m_h (default) is above the two-loop
+  // leading-log one (--higgs-eft off) by 2.1 GeV (docs/validation.md).
+  auto mh = [](const std::string& extra) {
+    const CommandOutput r = run_gmsb("point --method modern --n 1,1,1 --lambda 4e5 --mess 8e5 --tanb 15 --json " + extra);
+    EXPECT_EQ(r.status, 0) << r.out;
+    const auto at = r.out.find("\"mh\": ");
+    return at == std::string::npos ? 0.0 : std::stod(r.out.substr(at + 6));
+  };
+  const double on = mh(""), off = mh("--higgs-eft off");
+  EXPECT_NEAR(on - off, 2.1, 0.5);
+}
+
 TEST(CliPoint, BadInputsGiveClearErrors) {
   const std::pair<const char*, const char*> cases[] = {
       {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 0.5", "tan(beta) must be >= 1"},
@@ -60,6 +73,7 @@ TEST(CliPoint, BadInputsGiveClearErrors) {
       {"point --n 1,1,1 --mess 1e8 --tanb 10", "missing --lambda"},
       {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --bogus 3", "unknown option --bogus"},
       {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method foo", "unknown method"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method modern --higgs-eft maybe", "--higgs-eft must be on"},
       {"nonsense", "unknown command"},
   };
   for (const auto& c : cases) {

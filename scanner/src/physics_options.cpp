@@ -8,7 +8,7 @@
 namespace gmsb::cli {
 
 const std::set<std::string>& physics_option_names() {
-  static const std::set<std::string> names{"method", "loops", "mt-higgs", "sm-inputs", "preset", "eps6"};
+  static const std::set<std::string> names{"method", "loops", "mt-higgs", "sm-inputs", "preset", "eps6", "higgs-eft"};
   return names;
 }
 
@@ -18,7 +18,8 @@ const char* physics_options_help() {
          "  --mt-higgs msbar|pole|running|<GeV>  top mass in the kn99 Higgs formula (default msbar)\n"
          "  --loops 1|2              RGE loop order (default 1)\n"
          "  --sm-inputs kn99|pdg2024 Standard-Model inputs (default kn99: 1999 values)\n"
-         "  --eps6 0|1               weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term\n";
+         "  --eps6 0|1               weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term\n"
+         "  --higgs-eft on|off       method modern: resummed EFT M_h (default on; off = two-loop leading log)\n";
 }
 
 namespace {
@@ -73,6 +74,9 @@ void physics_from_values(const std::map<std::string, std::string>& values, Setti
     settings.rge_loops = static_cast<int>(loops);
   }
   if (values.count("eps6")) settings.eps6 = number_or_throw("eps6", get("eps6", ""));
+  if (values.count("higgs-eft"))
+    settings.modern_higgs_eft = choose<bool>("higgs-eft", get("higgs-eft", ""),
+                                             {{"on", true}, {"true", true}, {"off", false}, {"false", false}});
   using SmSet = SMInputs (*)();
   sm = choose<SmSet>("sm-inputs", get("sm-inputs", settings.method == HiggsMethod::kModern ? "pdg2024" : "kn99"),
                      {{"kn99", &SMInputs::kn99}, {"pdg2024", &SMInputs::pdg2024}})();

@@ -96,7 +96,7 @@ void parse_models(Ctx& c, const YAML::Node& n) {
 void parse_settings(Ctx& c, const YAML::Node& n) {
   if (!n.IsMap()) c.fail(n, "settings", "expected a map {preset, mt_higgs, loops, eps6, ...}, got " + kind(n));
   static const std::map<std::string, std::string> names{
-      {"preset", "preset"}, {"mt_higgs", "mt-higgs"}, {"loops", "loops"}, {"eps6", "eps6"}};
+      {"preset", "preset"}, {"mt_higgs", "mt-higgs"}, {"loops", "loops"}, {"eps6", "eps6"}, {"higgs_eft", "higgs-eft"}};
   for (const auto& kv : n) {
     const std::string k = kv.first.Scalar();
     if (k == "include_stau_tadpole") {
@@ -110,7 +110,7 @@ void parse_settings(Ctx& c, const YAML::Node& n) {
     }
     auto it = names.find(k);
     if (it == names.end())
-      c.fail(kv.first, "settings." + k, "unknown key (expected preset, mt_higgs, loops, eps6, include_stau_tadpole, check_perturbativity)");
+      c.fail(kv.first, "settings." + k, "unknown key (expected preset, mt_higgs, loops, eps6, higgs_eft, include_stau_tadpole, check_perturbativity)");
     c.physics[it->second] = scalar(c, kv.second, "settings." + k);
     c.physics_nodes[it->second] = kv.second;
   }
@@ -186,7 +186,7 @@ const std::vector<KeySpec>& key_table() {
        },
        "kn99 (default) or modern"},
       {"settings", false, parse_settings,
-       "map: preset default|paper, mt_higgs msbar|pole|running|<GeV>, loops 1|2, eps6, include_stau_tadpole, "
+       "map: preset default|paper, mt_higgs msbar|pole|running|<GeV>, loops 1|2, eps6, higgs_eft on|off, include_stau_tadpole, "
        "check_perturbativity (flag alpha_a > 0.2 below 2e16 GeV)"},
       {"sm_inputs", false, parse_sm_inputs,
        "kn99 | pdg2024 | map {base: kn99|pdg2024, mz, gf, alpha_em_inv, sin2w, alpha_s, mt_pole, mb_mb, mtau_pole}"},
@@ -299,6 +299,7 @@ std::string settings_json(const Settings& s) {
       .add("mt_higgs", top_mass_choice_name(s.mt_higgs))
       .add("mt_higgs_fixed_gev", s.mt_higgs_fixed_gev)
       .add("eps6", s.eps6)
+      .add("modern_higgs_eft", s.modern_higgs_eft ? 1 : 0)
       .add("include_stau_tadpole", s.include_stau_tadpole ? 1 : 0)
       .add("check_perturbativity_to_gut", s.check_perturbativity_to_gut ? 1 : 0)
       .add("msusy_rel_tol", s.msusy_rel_tol)
