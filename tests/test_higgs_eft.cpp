@@ -28,13 +28,7 @@ SmEftState sm_at_mt(double mh = 125.15) {
 /// A degenerate-stop MSSM point at Q = M_S for the pipeline.
 HiggsEftInputs degenerate_point(double ms, double xt_over_ms, double tanb, double ma = -1) {
   const SMInputs sm = SMInputs::pdg2024();
-  const SMCouplings c = sm_couplings(sm);
-  HiggsEftInputs e;
-  e.mt_pole = sm.mt_pole;
-  e.alpha_s_mz = sm.alpha_s;
-  e.sm_low = {c.g1, c.g2, c.g3, c.yt, c.yb, c.ytau};
-  e.q_low = c.q_gev;
-  e.vev = sm.vev();
+  HiggsEftInputs e = higgs_eft_inputs_from_sm(sm, sm_couplings(sm));
   HiggsEftMatchingInputs& m = e.matching;
   m.q_gev = ms;
   m.tanb = tanb;

@@ -31,6 +31,16 @@ double higgs_eft_power_correction_mh_sq(double mt, double xt, double mq3_sq, dou
   return full - leading;
 }
 
+HiggsEftInputs higgs_eft_inputs_from_sm(const SMInputs& sm, const SMCouplings& c) {
+  HiggsEftInputs e;
+  e.mt_pole = sm.mt_pole;
+  e.alpha_s_mz = sm.alpha_s;
+  e.sm_low = {c.g1, c.g2, c.g3, c.yt, c.yb, c.ytau};
+  e.q_low = c.q_gev;
+  e.vev = sm.vev();
+  return e;
+}
+
 HiggsEftResult higgs_mass_eft(const HiggsEftInputs& in) {
   const double mt = in.mt_pole, q = in.matching.q_gev;
   // SM couplings at M_t: gauge couplings and y_b, y_tau run from q_low, y_t from the pole mass

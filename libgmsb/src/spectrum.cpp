@@ -98,12 +98,7 @@ StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& 
 /// Q = M_SUSY; 0 when the EFT has no real mass (lambda(M_t) < 0), so that the quartics alone are used.
 double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu, double ma,
                            double tanb, double msusy) {
-  HiggsEftInputs e;
-  e.mt_pole = sm.mt_pole;
-  e.alpha_s_mz = sm.alpha_s;
-  e.sm_low = {smc.g1, smc.g2, smc.g3, smc.yt, smc.yb, smc.ytau};
-  e.q_low = smc.q_gev;
-  e.vev = sm.vev();
+  HiggsEftInputs e = higgs_eft_inputs_from_sm(sm, smc);
   HiggsEftMatchingInputs& m = e.matching;
   const BetaAngles b = BetaAngles::from_tanb(tanb);
   m.q_gev = msusy;

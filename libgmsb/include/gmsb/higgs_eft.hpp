@@ -12,6 +12,7 @@
 #include "gmsb/higgs_eft_matching.hpp"
 #include "gmsb/rge.hpp"
 #include "gmsb/sm_eft.hpp"
+#include "gmsb/sm_inputs.hpp"
 
 namespace gmsb {
 
@@ -51,6 +52,10 @@ struct HiggsEftResult {
   SmEftState at_mt{};             ///< SM couplings at M_t (lambda included)
   SmEftState at_msusy{};          ///< SM couplings at M_S
 };
+
+/// The SM side of HiggsEftInputs (M_t, alpha_s(M_Z), v and the couplings at m_t(m_t)) from the
+/// program's SM inputs; the MSSM side (`matching`) is left at its defaults for the caller to fill.
+HiggsEftInputs higgs_eft_inputs_from_sm(const SMInputs& sm, const SMCouplings& at_mt);
 
 /// M_h in the decoupling limit (see the file comment). Throws std::invalid_argument for bad
 /// scales or tachyonic third-generation soft masses.
