@@ -241,6 +241,12 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
       thresholds.mstau_l = std::sqrt(std::max(st_d.ll, 0.0));
       thresholds.mstau_r = std::sqrt(std::max(st_d.rr, 0.0));
       thresholds.msnu_tau = std::sqrt(std::max(y[kML3] + dterm_sneutrino(ew_.mz, beta.cos2), 0.0));
+      // Delta_b's wino/bino-higgsino loops: diagonal sbottom_L/R and the stop_L content of stop_1.
+      const SfermionDiagonal sb_d =
+          sfermion_diagonal(SfermionKind::kDown, y[kMQ3], y[kMD3], y[kYb] * ew_.vev * cb, tb, ew_);
+      thresholds.msbot_l = std::sqrt(std::max(sb_d.ll, 0.0));
+      thresholds.msbot_r = std::sqrt(std::max(sb_d.rr, 0.0));
+      thresholds.stop1_left_fraction = stop.cos_theta * stop.cos_theta;
     }
     // Fixed point M_SUSY = G(M_SUSY), G = sqrt(m_t1 m_t2) (spec 4.4 step 4), solved with secant
     // steps on F(m) = G(m) - m after the first plain iteration (deterministic, 3-5 evaluations).
