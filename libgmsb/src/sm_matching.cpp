@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "gmsb/loop_functions.hpp"
 
@@ -33,6 +34,37 @@ double threshold_loop_i(double a, double b, double c) {
   }
   const double second = (d1(hi, mid) - d1(mid, lo)) / (hi - lo);
   return second;
+}
+
+SusyThresholdInputs blend_thresholds(const SusyThresholdInputs& a, const SusyThresholdInputs& b, double w) {
+  SusyThresholdInputs out;
+  out.valid = a.valid && b.valid;
+  auto mix = [w](double x, double y) { return (1.0 - w) * x + w * y; };
+  out.m3 = mix(a.m3, b.m3), out.m1 = mix(a.m1, b.m1), out.m2 = mix(a.m2, b.m2);
+  out.mu = mix(a.mu, b.mu), out.at = mix(a.at, b.at);
+  out.mstop1 = mix(a.mstop1, b.mstop1), out.mstop2 = mix(a.mstop2, b.mstop2);
+  out.msbot1 = mix(a.msbot1, b.msbot1), out.msbot2 = mix(a.msbot2, b.msbot2);
+  out.msbot_l = mix(a.msbot_l, b.msbot_l), out.msbot_r = mix(a.msbot_r, b.msbot_r);
+  out.stop1_left_fraction = mix(a.stop1_left_fraction, b.stop1_left_fraction);
+  out.mstau1 = mix(a.mstau1, b.mstau1), out.mstau2 = mix(a.mstau2, b.mstau2);
+  out.mstau_l = mix(a.mstau_l, b.mstau_l), out.mstau_r = mix(a.mstau_r, b.mstau_r);
+  out.msnu_tau = mix(a.msnu_tau, b.msnu_tau);
+  return out;
+}
+
+double threshold_relative_change(const SusyThresholdInputs& a, const SusyThresholdInputs& b) {
+  if (a.valid != b.valid) return std::numeric_limits<double>::infinity();
+  if (!a.valid) return 0.0;
+  auto rel = [](double x, double y) { return std::fabs(x - y) / std::max({std::fabs(x), std::fabs(y), 1.0}); };
+  const double pairs[][2] = {{a.m3, b.m3},         {a.m1, b.m1},           {a.m2, b.m2},
+                             {a.mu, b.mu},         {a.at, b.at},           {a.mstop1, b.mstop1},
+                             {a.mstop2, b.mstop2}, {a.msbot1, b.msbot1},   {a.msbot2, b.msbot2},
+                             {a.msbot_l, b.msbot_l}, {a.msbot_r, b.msbot_r}, {a.mstau1, b.mstau1},
+                             {a.mstau2, b.mstau2}, {a.mstau_l, b.mstau_l}, {a.mstau_r, b.mstau_r},
+                             {a.msnu_tau, b.msnu_tau}};
+  double worst = std::fabs(a.stop1_left_fraction - b.stop1_left_fraction);
+  for (const auto& p : pairs) worst = std::max(worst, rel(p[0], p[1]));
+  return worst;
 }
 
 DeltaBParts delta_b_parts(const SusyThresholdInputs& s, double alpha_s, double yt, double gprime, double g2,

@@ -31,6 +31,16 @@ struct SusyThresholdInputs {
   double msnu_tau = 0;              ///< tau sneutrino, m^2 = m_L3^2 + m_Z^2 cos(2beta)/2 (GeV)
 };
 
+/// Under-relaxation of the M_SUSY iteration: every mass and mixing entry (1 - w) a + w b, valid
+/// when both are. Near a stau or sbottom tachyon the thresholds' feedback (I(m^2, ...) has a
+/// logarithmic slope at m -> 0) can make the plain iteration cycle with period two.
+SusyThresholdInputs blend_thresholds(const SusyThresholdInputs& a, const SusyThresholdInputs& b, double w);
+
+/// Largest relative change between two threshold sets over their masses, mu and A_t (scale:
+/// the larger modulus, at least 1 GeV), and |change| of the stop_L fraction; infinity when only
+/// one is valid. The M_SUSY iteration of method modern stops when this is small too.
+double threshold_relative_change(const SusyThresholdInputs& a, const SusyThresholdInputs& b);
+
 /// The tan(beta)-enhanced parts of Delta_b, m_b = y_b v cos(beta) (1 + Delta_b). Each part is
 /// proportional to mu tan(beta); alpha_1 = g'^2/4pi (g' = sqrt(3/5) g1), alpha_2 = g2^2/4pi.
 struct DeltaBParts {
