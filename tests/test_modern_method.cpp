@@ -33,22 +33,27 @@ SusyThresholdInputs sample_thresholds() {
   s.m1 = 166, s.m2 = 310, s.m3 = 857, s.mu = 390, s.at = -250;
   s.mstop1 = 995, s.mstop2 = 1095, s.msbot1 = 1066, s.msbot2 = 1083, s.mstau1 = 168, s.mstau2 = 350;
   s.mstau_l = 347, s.mstau_r = 170, s.msnu_tau = 338;
+  s.msbot_l = 1070, s.msbot_r = 1079, s.stop1_left_fraction = 0.3;
   return s;
 }
 
 TEST(ModernThresholds, DeltaBVanishesWithMuAndScalesWithTanb) {
   SusyThresholdInputs s = sample_thresholds();
-  const double db15 = delta_b(s, 0.095, 0.86, 15);
-  // mu M3 > 0: positive; estimate (2 alpha_s/3pi) M3 mu tanb/(2 m^2) ~ 0.046 for m ~ 1050 GeV.
+  const double gp = 0.36, g2 = 0.65;
+  const double db15 = delta_b(s, 0.095, 0.86, gp, g2, 15);
+  // mu M3 > 0: positive; estimate (2 alpha_s/3pi) M3 mu tanb/(2 m^2) ~ 0.046 for m ~ 1050 GeV,
+  // reduced by the (opposite-sign) electroweak and A_t < 0 higgsino parts.
   EXPECT_GT(db15, 0.02);
   EXPECT_LT(db15, 0.1);
-  EXPECT_NEAR(delta_b(s, 0.095, 0.86, 30), 2 * db15, 1e-12);
+  EXPECT_NEAR(delta_b(s, 0.095, 0.86, gp, g2, 30), 2 * db15, 1e-12);
   // Gluino part alone against the degenerate formula (2 alpha_s/3pi) M3 mu tanb / (2 m^2) for equal masses.
   SusyThresholdInputs d = s;
   d.at = 0, d.msbot1 = d.msbot2 = d.m3 = 1000;
-  EXPECT_NEAR(delta_b(d, 0.1, 0.86, 10), 2 * 0.1 / (3 * M_PI) * 1000 * 390 * 10 / (2e6), 1e-12);
+  EXPECT_NEAR(delta_b_parts(d, 0.1, 0.86, gp, g2, 10).gluino, 2 * 0.1 / (3 * M_PI) * 1000 * 390 * 10 / (2e6), 1e-12);
+  // With the electroweak couplings off only the gluino part is left (A_t = 0: no higgsino part).
+  EXPECT_NEAR(delta_b(d, 0.1, 0.86, 0, 0, 10), 2 * 0.1 / (3 * M_PI) * 1000 * 390 * 10 / (2e6), 1e-12);
   s.mu = 0;
-  EXPECT_EQ(delta_b(s, 0.095, 0.86, 15), 0.0);
+  EXPECT_EQ(delta_b(s, 0.095, 0.86, gp, g2, 15), 0.0);
   EXPECT_EQ(delta_tau(s, 0.36, 0.65, 15), 0.0);
 }
 

@@ -1,5 +1,5 @@
-// Sign and limit checks of two one-loop terms of method "modern": the tan(beta)-enhanced
-// Delta_tau (bino and wino parts) and the top/bottom mixing term of the gluino pole mass.
+// Sign and limit checks of one-loop terms of method "modern": the tan(beta)-enhanced Delta_tau
+// and Delta_b (bino and wino parts) and the top/bottom mixing term of the gluino pole mass.
 #include <gtest/gtest.h>
 
 #include <array>
@@ -18,6 +18,8 @@ SusyThresholdInputs degenerate_thresholds(double m) {
   s.m1 = s.m2 = s.m3 = s.mu = m;
   s.mstop1 = s.mstop2 = s.msbot1 = s.msbot2 = m;
   s.mstau1 = s.mstau2 = s.mstau_l = s.mstau_r = s.msnu_tau = m;
+  s.msbot_l = s.msbot_r = m;
+  s.stop1_left_fraction = 0.5;
   return s;
 }
 
@@ -58,6 +60,100 @@ TEST(DeltaTau, WinoPartSignAndScaling) {
   // Decoupling the wino-higgsino loops (heavy sneutrino and stau_L) switches the part off.
   s.mu = 390, s.msnu_tau = s.mstau_l = 1e6;
   EXPECT_NEAR(delta_tau(s, 0.36, g2, 15), 0.0, 1e-6);
+}
+
+// All masses equal to m = 1 TeV, A_t = m: every I = 1/(2 m^2), M mu I = 1/2, so
+//   gluino   = (2 alpha_s/3pi)(1/2) tanb            = alpha_s tanb/(3 pi)
+//   higgsino = (y_t^2/16pi^2)(1/2) tanb             = y_t^2 tanb/(32 pi^2)
+//   wino     = -(alpha_2/4pi)(1/2)(1 + 1/2) tanb    = -3 alpha_2 tanb/(16 pi)
+//   bino     = -(alpha_1/12pi)(1/2)(1/3 + 1 + 1/2) tanb = -11 alpha_1 tanb/(144 pi).
+// Hand values for alpha_s = 0.1, y_t = 0.86, g' = 0.36, g2 = 0.65, tanb = 10:
+// 0.1061033, 0.0234179, -0.0200663, -0.0025077; total 0.1069471.
+TEST(DeltaB, DegenerateLimitHandValues) {
+  SusyThresholdInputs s = degenerate_thresholds(1000);
+  s.at = 1000;
+  const DeltaBParts p = delta_b_parts(s, 0.1, 0.86, 0.36, 0.65, 10);
+  EXPECT_NEAR(p.gluino, 0.1061033, 1e-7);
+  EXPECT_NEAR(p.higgsino, 0.0234179, 1e-7);
+  EXPECT_NEAR(p.wino, -0.0200663, 1e-7);
+  EXPECT_NEAR(p.bino, -0.0025077, 1e-7);
+  EXPECT_NEAR(delta_b(s, 0.1, 0.86, 0.36, 0.65, 10), 0.1069471, 1e-7);
+  // The stop_L content only redistributes the charged wino loop between stop_1 and stop_2.
+  s.stop1_left_fraction = 0.1;
+  EXPECT_NEAR(delta_b_parts(s, 0.1, 0.86, 0.36, 0.65, 10).wino, -0.0200663, 1e-7);
+}
+
+// A GMSB-like configuration (mgmsb2.1.4's DRbar values: M1, M2, M3, mu > 0, A_t < 0): the
+// electroweak parts are opposite in sign to the gluino part, and smaller (|wino + bino| ~ 10-30 %
+// of the gluino part for these masses; the degenerate ratio is 3 alpha_2/(16 alpha_s) M2/M3 ~ 0.2).
+TEST(DeltaB, ElectroweakPartsSignRelativeToGluino) {
+  SusyThresholdInputs s;
+  s.valid = true;
+  s.m1 = 167, s.m2 = 314, s.m3 = 856, s.mu = 391, s.at = -247;
+  s.mstop1 = 976, s.mstop2 = 1090, s.msbot1 = 1035, s.msbot2 = 1056;
+  s.msbot_l = 1041, s.msbot_r = 1050, s.stop1_left_fraction = 0.35;
+  const double as = 0.098, yt = 0.86, gp = 0.36, g2 = 0.64, tanb = 15;
+  const DeltaBParts p = delta_b_parts(s, as, yt, gp, g2, tanb);
+  EXPECT_GT(p.gluino, 0.0);
+  EXPECT_LT(p.wino, 0.0);
+  EXPECT_LT(p.bino, 0.0);
+  EXPECT_LT(p.higgsino, 0.0);  // A_t mu < 0
+  const double ratio = (p.wino + p.bino) / p.gluino;
+  EXPECT_GT(ratio, -0.3);
+  EXPECT_LT(ratio, -0.1);
+  // Odd in mu (every part), linear in tan(beta), zero at mu = 0.
+  s.mu = -391;
+  const DeltaBParts q = delta_b_parts(s, as, yt, gp, g2, tanb);
+  EXPECT_NEAR(q.wino, -p.wino, 1e-14);
+  EXPECT_NEAR(q.bino, -p.bino, 1e-14);
+  EXPECT_NEAR(q.gluino, -p.gluino, 1e-14);
+  s.mu = 391;
+  const DeltaBParts t = delta_b_parts(s, as, yt, gp, g2, 2 * tanb);
+  EXPECT_NEAR(t.wino, 2 * p.wino, 1e-14);
+  EXPECT_NEAR(t.bino, 2 * p.bino, 1e-14);
+  s.mu = 0;
+  const DeltaBParts z = delta_b_parts(s, as, yt, gp, g2, tanb);
+  EXPECT_EQ(z.wino, 0.0);
+  EXPECT_EQ(z.bino, 0.0);
+  EXPECT_EQ(z.total(), 0.0);
+  // mu -> 0 continuously: the parts are O(mu) for small mu (no 1/mu from I(mu^2, ...)).
+  s.mu = 1e-3;
+  EXPECT_LT(std::fabs(delta_b_parts(s, as, yt, gp, g2, tanb).wino), 1e-5 * std::fabs(p.wino));
+  // The wino part follows sign(M2 mu) alone, the bino part sign(M1 mu).
+  s.mu = 391, s.m2 = -314;
+  EXPECT_NEAR(delta_b_parts(s, as, yt, gp, g2, tanb).wino, -p.wino, 1e-14);
+}
+
+// Delta_b's electroweak parts are Delta_tau's with the quark quantum numbers: the SU(2) loops are
+// identical (stop_L <-> sneutrino, sbottom_L <-> stau_L), the bino loops scale with the
+// hypercharges (Y_Q = 1/6, Y_d^c = 1/3 vs Y_L = -1/2, Y_e^c = 1): the L-R mixing term by
+// -2 Y_Q Y_d / (-2 Y_L Y_e) = -1/9, the bino-higgsino terms by Y_Q/Y_L = -1/3 and Y_d/Y_e = +1/3.
+// Delta_tau's signs are checked against GM2Calc (see DeltaTau tests); this ties delta_b to them.
+TEST(DeltaB, ElectroweakPartsAreDeltaTauWithQuarkCharges) {
+  const double gp = 0.36, g2 = 0.65, tanb = 20, heavy = 1e8;
+  SusyThresholdInputs s;
+  s.valid = true;
+  s.m1 = 180, s.m2 = 330, s.mu = 420;
+  // SU(2): bino off (g' = 0), identical masses in both loops.
+  s.mstop1 = s.msnu_tau = 700, s.mstop2 = 900, s.stop1_left_fraction = 1.0;
+  s.msbot_l = s.mstau_l = 760;
+  s.mstau_r = s.msbot_r = 800, s.mstau1 = s.msbot1 = 750, s.mstau2 = s.msbot2 = 810;
+  const double wino_b = delta_b_parts(s, 0, 0, 0, g2, tanb).wino;
+  EXPECT_NEAR(wino_b, delta_tau(s, 0, g2, tanb), 1e-14);
+  EXPECT_LT(wino_b, 0.0);
+  // Bino with L-R mixing only (the bino-higgsino loops decoupled by heavy L/R states).
+  auto bino_ratio = [&](SusyThresholdInputs t) {
+    return delta_b_parts(t, 0, 0, gp, 0, tanb).bino / delta_tau(t, gp, 0, tanb);
+  };
+  SusyThresholdInputs mix = s;
+  mix.msbot_l = mix.mstau_l = mix.msbot_r = mix.mstau_r = heavy;
+  EXPECT_NEAR(bino_ratio(mix), -1.0 / 9.0, 1e-6);
+  SusyThresholdInputs right = s;  // only the singlet-higgsino-bino loop light
+  right.msbot1 = right.mstau1 = right.msbot2 = right.mstau2 = right.msbot_l = right.mstau_l = heavy;
+  EXPECT_NEAR(bino_ratio(right), 1.0 / 3.0, 1e-6);
+  SusyThresholdInputs left = s;  // only the doublet one
+  left.msbot1 = left.mstau1 = left.msbot2 = left.mstau2 = left.msbot_r = left.mstau_r = heavy;
+  EXPECT_NEAR(bino_ratio(left), -1.0 / 3.0, 1e-6);
 }
 
 /// B0(p, m1, m2) at scale q, finite part, by direct Feynman-parameter integration (real part,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "gmsb/loop_functions.hpp"
 
@@ -36,14 +37,64 @@ double threshold_loop_i(double a, double b, double c) {
   return second;
 }
 
-double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double tanb) {
-  if (!s.valid) return 0.0;
+SusyThresholdInputs blend_thresholds(const SusyThresholdInputs& a, const SusyThresholdInputs& b, double w) {
+  SusyThresholdInputs out;
+  out.valid = a.valid && b.valid;
+  auto mix = [w](double x, double y) { return (1.0 - w) * x + w * y; };
+  out.m3 = mix(a.m3, b.m3), out.m1 = mix(a.m1, b.m1), out.m2 = mix(a.m2, b.m2);
+  out.mu = mix(a.mu, b.mu), out.at = mix(a.at, b.at);
+  out.mstop1 = mix(a.mstop1, b.mstop1), out.mstop2 = mix(a.mstop2, b.mstop2);
+  out.msbot1 = mix(a.msbot1, b.msbot1), out.msbot2 = mix(a.msbot2, b.msbot2);
+  out.msbot_l = mix(a.msbot_l, b.msbot_l), out.msbot_r = mix(a.msbot_r, b.msbot_r);
+  out.stop1_left_fraction = mix(a.stop1_left_fraction, b.stop1_left_fraction);
+  out.mstau1 = mix(a.mstau1, b.mstau1), out.mstau2 = mix(a.mstau2, b.mstau2);
+  out.mstau_l = mix(a.mstau_l, b.mstau_l), out.mstau_r = mix(a.mstau_r, b.mstau_r);
+  out.msnu_tau = mix(a.msnu_tau, b.msnu_tau);
+  return out;
+}
+
+double threshold_relative_change(const SusyThresholdInputs& a, const SusyThresholdInputs& b) {
+  if (a.valid != b.valid) return std::numeric_limits<double>::infinity();
+  if (!a.valid) return 0.0;
+  auto rel = [](double x, double y) { return std::fabs(x - y) / std::max({std::fabs(x), std::fabs(y), 1.0}); };
+  const double pairs[][2] = {{a.m3, b.m3},         {a.m1, b.m1},           {a.m2, b.m2},
+                             {a.mu, b.mu},         {a.at, b.at},           {a.mstop1, b.mstop1},
+                             {a.mstop2, b.mstop2}, {a.msbot1, b.msbot1},   {a.msbot2, b.msbot2},
+                             {a.msbot_l, b.msbot_l}, {a.msbot_r, b.msbot_r}, {a.mstau1, b.mstau1},
+                             {a.mstau2, b.mstau2}, {a.mstau_l, b.mstau_l}, {a.mstau_r, b.mstau_r},
+                             {a.msnu_tau, b.msnu_tau}};
+  double worst = std::fabs(a.stop1_left_fraction - b.stop1_left_fraction);
+  for (const auto& p : pairs) worst = std::max(worst, rel(p[0], p[1]));
+  return worst;
+}
+
+DeltaBParts delta_b_parts(const SusyThresholdInputs& s, double alpha_s, double yt, double gprime, double g2,
+                          double tanb) {
+  DeltaBParts p;
+  if (!s.valid || s.mu == 0.0) return p;  // every part is proportional to mu
+  const double mu2 = s.mu * s.mu, m12 = s.m1 * s.m1, m22 = s.m2 * s.m2;
+  const double mt12 = s.mstop1 * s.mstop1, mt22 = s.mstop2 * s.mstop2;
+  const double mb12 = s.msbot1 * s.msbot1, mb22 = s.msbot2 * s.msbot2;
+  const double mbl2 = s.msbot_l * s.msbot_l, mbr2 = s.msbot_r * s.msbot_r;
+  const double mu_tanb = s.mu * tanb;
   // Carena et al. NPB 426 (1994) 269; PBMZ eq. D.18 (tan(beta)-enhanced terms).
-  const double gluino = 2.0 * alpha_s / (3.0 * M_PI) * s.m3 * s.mu * tanb *
-                        threshold_loop_i(s.msbot1 * s.msbot1, s.msbot2 * s.msbot2, s.m3 * s.m3);
-  const double higgsino = yt * yt * kLoop * s.at * s.mu * tanb *
-                          threshold_loop_i(s.mstop1 * s.mstop1, s.mstop2 * s.mstop2, s.mu * s.mu);
-  return gluino + higgsino;
+  p.gluino = 2.0 * alpha_s / (3.0 * M_PI) * s.m3 * mu_tanb * threshold_loop_i(mb12, mb22, s.m3 * s.m3);
+  p.higgsino = yt * yt * kLoop * s.at * mu_tanb * threshold_loop_i(mt12, mt22, mu2);
+  // PBMZ eq. D.18, chargino and neutralino loops in the tan(beta)-enhanced limit (the quark
+  // analogue of Marchetti et al. PRD 79 (2009) 013010 eq. 8, see delta_tau).
+  const double alpha1 = gprime * gprime / (4.0 * M_PI), alpha2 = g2 * g2 / (4.0 * M_PI);
+  const double ct2 = s.stop1_left_fraction, st2 = 1.0 - ct2;
+  p.wino = -alpha2 / (4.0 * M_PI) * s.m2 * mu_tanb *
+           (ct2 * threshold_loop_i(mt12, m22, mu2) + st2 * threshold_loop_i(mt22, m22, mu2) +
+            0.5 * threshold_loop_i(mbl2, m22, mu2));
+  p.bino = -alpha1 / (12.0 * M_PI) * s.m1 * mu_tanb *
+           (threshold_loop_i(mb12, mb22, m12) / 3.0 + threshold_loop_i(mu2, m12, mbr2) +
+            0.5 * threshold_loop_i(mu2, m12, mbl2));
+  return p;
+}
+
+double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double gprime, double g2, double tanb) {
+  return delta_b_parts(s, alpha_s, yt, gprime, g2, tanb).total();
 }
 
 double delta_tau(const SusyThresholdInputs& s, double gprime, double g2, double tanb) {
@@ -113,7 +164,7 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
   // is immaterial here).
   const double dt = delta_top_susy_qcd(th, alpha_s, mt_sm * 174.1, tanb, q);
   out[kYt] = mt_sm / sb / (1.0 + dt);
-  const double db = delta_b(th, alpha_s, out[kYt], tanb);
+  const double db = delta_b(th, alpha_s, out[kYt], gprime, out[kG2], tanb);
   if (delta_b_out) *delta_b_out = db;
   out[kYb] = y[kSmYb] * qcd / cb / (1.0 + db);
   out[kYtau] = y[kSmYtau] / cb / (1.0 + delta_tau(th, gprime, out[kG2], tanb));

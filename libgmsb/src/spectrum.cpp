@@ -26,6 +26,11 @@ namespace gmsb {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+/// Method modern: M_SUSY iterations with the plain threshold update before oscillating ones are under-relaxed.
+constexpr int kPlainThresholdIterations = 8;
+/// Method modern: the thresholds must also have settled to this relative change (so that the
+/// result does not depend on the starting M_SUSY, e.g. compute_lambda_line's warm start).
+constexpr double kThresholdRelTol = 1e-7;
 
 std::string num(double v) {
   char buf[64];
@@ -216,6 +221,8 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   const bool modern = settings_.method == HiggsMethod::kModern;
   SusyThresholdInputs thresholds;  // method modern: sparticle data of the previous iteration
   double delta_b_matched = 0.0;     // method modern: the Delta_b of the last matching (y_b)
+  double threshold_change = 0.0;    // method modern: relative change of the thresholds in the last iteration
+  double last_dstau = 0.0, last_dsbot = 0.0;  // method modern: last changes of m_stau1, m_sbottom1 (oscillation test)
   // Couplings are needed at the lowest high scale (M, or the lightest messenger set).
   const double q_high = lowest_high_scale(in.mess_gev, in.variant);
   for (int iter = 1; iter <= settings_.max_iterations; ++iter) {
@@ -251,7 +258,8 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
                                              y[kAb] - mu_for_stops * tb, tb, ew_);
       const Mixing2x2 st_i = sfermion_masses(SfermionKind::kLepton, y[kML3], y[kME3], y[kYtau] * ew_.vev * cb,
                                              y[kAtau] - mu_for_stops * tb, tb, ew_);
-      thresholds.valid = ewsb.ok && sb_i.m1sq > 0 && st_i.m1sq > 0;
+      const SusyThresholdInputs previous = thresholds;
+      thresholds.valid = true;
       thresholds.m1 = y[kM1];
       thresholds.m2 = y[kM2];
       thresholds.m3 = y[kM3];
@@ -269,13 +277,36 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
       thresholds.mstau_l = std::sqrt(std::max(st_d.ll, 0.0));
       thresholds.mstau_r = std::sqrt(std::max(st_d.rr, 0.0));
       thresholds.msnu_tau = std::sqrt(std::max(y[kML3] + dterm_sneutrino(ew_.mz, beta.cos2), 0.0));
+      // Delta_b's wino/bino-higgsino loops: diagonal sbottom_L/R and the stop_L content of stop_1.
+      const SfermionDiagonal sb_d =
+          sfermion_diagonal(SfermionKind::kDown, y[kMQ3], y[kMD3], y[kYb] * ew_.vev * cb, tb, ew_);
+      thresholds.msbot_l = std::sqrt(std::max(sb_d.ll, 0.0));
+      thresholds.msbot_r = std::sqrt(std::max(sb_d.rr, 0.0));
+      thresholds.stop1_left_fraction = stop.cos_theta * stop.cos_theta;
+      // An iteration without EWSB keeps the previous iteration's thresholds. Dropping them
+      // (Delta_b = 0) let the next iteration's EWSB succeed again: a period-2 cycle that never
+      // converged (e.g. tan(beta) = 55, mu < 0, where Delta_b < 0 raises y_b until m_A^2 < 0).
+      // A tachyonic sbottom/stau (an excluded but computed point) enters with mass 0, so that
+      // the outputs stay continuous across the tachyon boundary (tests/test_modern_robustness.cpp).
+      // Iterations beyond the usual 5-7 that oscillate (m_stau1 or m_sbottom1 changing direction)
+      // are under-relaxed (half steps): they converge where the plain iteration cycles
+      // (near-tachyonic stau at tan(beta) = 55); the fixed point is the same.
+      if (!ewsb.ok)
+        thresholds = previous;
+      else if (previous.valid) {
+        const double dstau = thresholds.mstau1 - previous.mstau1, dsbot = thresholds.msbot1 - previous.msbot1;
+        const bool oscillating = dstau * last_dstau < 0 || dsbot * last_dsbot < 0;
+        last_dstau = dstau, last_dsbot = dsbot;
+        if (iter > kPlainThresholdIterations && oscillating) thresholds = blend_thresholds(previous, thresholds, 0.5);
+      }
+      threshold_change = threshold_relative_change(previous, thresholds);
     }
     // Fixed point M_SUSY = G(M_SUSY), G = sqrt(m_t1 m_t2) (spec 4.4 step 4), solved with secant
     // steps on F(m) = G(m) - m after the first plain iteration (deterministic, 3-5 evaluations).
     const double next = std::max(std::sqrt(std::sqrt(stop.m1sq * stop.m2sq)), smc_.q_gev);
     const double resid = next - msusy;
     // Method modern: the thresholds lag one iteration behind, so at least three are needed.
-    if (std::fabs(resid) <= settings_.msusy_rel_tol * next && (!modern || iter >= 3)) {
+    if (std::fabs(resid) <= settings_.msusy_rel_tol * next && (!modern || (iter >= 3 && threshold_change <= kThresholdRelTol))) {
       converged = true;
       break;
     }

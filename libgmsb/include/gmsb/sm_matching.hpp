@@ -24,17 +24,49 @@ struct SusyThresholdInputs {
   double at = 0;                    ///< A_t (GeV)
   double mstop1 = 0, mstop2 = 0;    ///< GeV
   double msbot1 = 0, msbot2 = 0;    ///< GeV
+  double msbot_l = 0, msbot_r = 0;  ///< diagonal sbottom_L, sbottom_R masses with D-terms (GeV)
+  double stop1_left_fraction = 1;   ///< |<stop_L|stop_1>|^2 = cos^2(theta_t) (sfermions.hpp angle)
   double mstau1 = 0, mstau2 = 0;    ///< GeV
   double mstau_l = 0, mstau_r = 0;  ///< diagonal stau_L, stau_R masses with D-terms (GeV)
   double msnu_tau = 0;              ///< tau sneutrino, m^2 = m_L3^2 + m_Z^2 cos(2beta)/2 (GeV)
 };
 
-/// Delta_b: m_b = y_b v cos(beta) (1 + Delta_b). Gluino-sbottom and higgsino-stop parts
-/// (Carena, Olechowski, Pokorski, Wagner NPB 426 (1994) 269; Pierce, Bagger, Matchev, Zhang
-/// NPB 491 (1997) 3, eq. D.18 in the tan(beta)-enhanced limit):
-/// Delta_b = (2 alpha_s/3pi) M3 mu tan(beta) I(mb1^2, mb2^2, M3^2)
-///         + (y_t^2/16pi^2) A_t mu tan(beta) I(mt1^2, mt2^2, mu^2). Vanishes for mu -> 0.
-double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double tanb);
+/// Under-relaxation of the M_SUSY iteration: every mass and mixing entry (1 - w) a + w b, valid
+/// when both are. Near a stau or sbottom tachyon the thresholds' feedback (I(m^2, ...) has a
+/// logarithmic slope at m -> 0) can make the plain iteration cycle with period two.
+SusyThresholdInputs blend_thresholds(const SusyThresholdInputs& a, const SusyThresholdInputs& b, double w);
+
+/// Largest relative change between two threshold sets over their masses, mu and A_t (scale:
+/// the larger modulus, at least 1 GeV), and |change| of the stop_L fraction; infinity when only
+/// one is valid. The M_SUSY iteration of method modern stops when this is small too.
+double threshold_relative_change(const SusyThresholdInputs& a, const SusyThresholdInputs& b);
+
+/// The tan(beta)-enhanced parts of Delta_b, m_b = y_b v cos(beta) (1 + Delta_b). Each part is
+/// proportional to mu tan(beta); alpha_1 = g'^2/4pi (g' = sqrt(3/5) g1), alpha_2 = g2^2/4pi.
+struct DeltaBParts {
+  double gluino = 0;    ///< (2 alpha_s/3pi) M3 mu tanb I(mb1^2, mb2^2, M3^2)
+  double higgsino = 0;  ///< (y_t^2/16pi^2) A_t mu tanb I(mt1^2, mt2^2, mu^2)
+  /// -(alpha_2/4pi) M2 mu tanb [c_t^2 I(mt1^2, M2^2, mu^2) + s_t^2 I(mt2^2, M2^2, mu^2)
+  ///                            + I(mbL^2, M2^2, mu^2)/2]  (charged and neutral wino-higgsino)
+  double wino = 0;
+  /// -(alpha_1/12pi) M1 mu tanb [I(mb1^2, mb2^2, M1^2)/3 + I(mu^2, M1^2, mbR^2)
+  ///                             + I(mu^2, M1^2, mbL^2)/2]  (bino with sbottom mixing, bino-higgsino)
+  double bino = 0;
+  double total() const { return gluino + higgsino + wino + bino; }
+};
+
+/// Delta_b's parts: PBMZ NPB 491 (1997) 3, eq. D.18 in the tan(beta)-enhanced limit (Carena,
+/// Olechowski, Pokorski, Wagner NPB 426 (1994) 269 for the gluino and higgsino parts). The wino
+/// and bino parts are delta_tau's with the quark charges (sneutrino -> stop_L, stau -> sbottom;
+/// hypercharges Y_Q = 1/6, Y_d^c = 1/3 instead of -1/2, 1), so their signs are those of
+/// delta_tau (checked against GM2Calc): opposite to the gluino part for mu M2, mu M1 > 0.
+/// The stop enters the charged wino loop through its stop_L content (s.stop1_left_fraction).
+/// All zero when !s.valid or mu = 0.
+DeltaBParts delta_b_parts(const SusyThresholdInputs& s, double alpha_s, double yt, double gprime, double g2,
+                          double tanb);
+
+/// Delta_b = delta_b_parts(...).total().
+double delta_b(const SusyThresholdInputs& s, double alpha_s, double yt, double gprime, double g2, double tanb);
 
 /// Delta_tau: m_tau = y_tau v cos(beta) (1 + Delta_tau), the tan(beta)-enhanced terms (PBMZ eq.
 /// D.19 in that limit; Marchetti, Mertens, Nierste, Stoeckinger PRD 79 (2009) 013010, eq. 8):
