@@ -162,7 +162,7 @@ const LineCase kSmoothLines[] = {
 // The largest values seen are 2.2e-4 (gluino: the one-loop B0 cusp where M3 crosses m_t + m_stop1,
 // physical at this order), 8e-5 (m_h near small m_A) and 4e-4 (|mu| of 1/5,3,2 at 800 TeV, falling
 // towards the EWSB boundary above 1000 TeV). m_h grows with Lambda while M_SUSY <
-// 3 TeV (see DISABLED_HiggsMassGrowsWithHeavyStops above that). The scanner's compute_lambda_line
+// 3 TeV (HiggsMassGrowsWithHeavyStops checks a line to 6.5 TeV). The scanner's compute_lambda_line
 // (previous M_SUSY as the start) agrees with compute() within the M_SUSY tolerance (m_h, M_SUSY,
 // DRbar stau; the stau pole mass does not: DISABLED_StauPoleMassIsSmoothInLambda).
 TEST(ModernRobustness, FineLambdaLinesAreSmooth) {
@@ -224,11 +224,11 @@ TEST(ModernRobustness, DISABLED_StauPoleMassIsSmoothInLambda) {
   for (std::size_t i = 1; i + 1 < m.size(); ++i) EXPECT_NEAR(m[i - 1] - 2 * m[i] + m[i + 1], 0.0, 1e-6) << i;
 }
 
-// Known limitation (docs/physics.md, method modern): the two-loop leading-log m_h peaks at
-// M_SUSY ~ 4-6.5 TeV and then falls (3,3,3, tan(beta) = 10, M = 2 Lambda: 116.54 GeV at
-// Lambda = 325 TeV, 115.98 GeV at 576 TeV), whereas the MSSM m_h keeps growing logarithmically
-// with the stop mass. Enable when the resummed EFT m_h replaces it.
-TEST(ModernRobustness, DISABLED_HiggsMassGrowsWithHeavyStops) {
+// The MSSM m_h keeps growing logarithmically with the stop mass. The two-loop leading-log quartics
+// alone (--higgs-eft off) peaked at M_SUSY ~ 4-6.5 TeV and then fell (3,3,3, tan(beta) = 10,
+// M = 2 Lambda: 116.54 GeV at Lambda = 325 TeV, 115.98 GeV at 576 TeV); the resummed EFT m_h
+// (higgs_eft.hpp) grows along the whole line, up to M_SUSY ~ 6.5 TeV.
+TEST(ModernRobustness, HiggsMassGrowsWithHeavyStops) {
   std::vector<double> lam;
   const std::vector<PointResult> rs = compute_line(kSmoothLines[0], lam);
   for (std::size_t i = 1; i < rs.size(); ++i) EXPECT_GT(rs[i].mh, rs[i - 1].mh) << "Lambda=" << lam[i];
