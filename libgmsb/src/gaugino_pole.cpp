@@ -30,11 +30,10 @@ Weights times(Weights w, double f) { return {w.b1 * f, w.b0 * f}; }
 template <int N>
 void add_loop(FermionSelfEnergy<N>& se, double p, double q, const Vec<N>& a, const Vec<N>& b, double mf, double mb,
               Weights w) {
-  const double mfa = std::fabs(mf);
-  const double b1 = pv_b1(p, mfa, mb, q);
-  se.left.noalias() += (w.b1 * b1) * a * a.transpose();
-  se.right.noalias() += (w.b1 * b1) * b * b.transpose();
-  if (mf != 0.0) se.scalar.noalias() += (w.b0 * mf * pv_b0(p, mfa, mb, q)) * b * a.transpose();
+  const PvB0B1 f = pv_b0_b1(p, std::fabs(mf), mb, q);
+  se.left.noalias() += (w.b1 * f.b1) * a * a.transpose();
+  se.right.noalias() += (w.b1 * f.b1) * b * b.transpose();
+  if (mf != 0.0) se.scalar.noalias() += (w.b0 * mf * f.b0) * b * a.transpose();
 }
 
 /// A sfermion pair in mass eigenstates: masses m[k] and rot(k, x) = component of eigenstate k

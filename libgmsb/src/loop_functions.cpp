@@ -53,10 +53,12 @@ double pv_b0(double p, double m1, double m2, double q) {
   return (-std::log(p2 / q2) - f_b(xp, yp) - f_b(xm, ym)).real();
 }
 
-double pv_b1(double p, double m1, double m2, double q) {
-  const double p2 = p * p;
-  return (pv_a0(m2, q) - pv_a0(m1, q) + (p2 + m1 * m1 - m2 * m2) * pv_b0(p, m1, m2, q)) / (2.0 * p2);
+PvB0B1 pv_b0_b1(double p, double m1, double m2, double q) {
+  const double p2 = p * p, b0 = pv_b0(p, m1, m2, q);
+  return {b0, (pv_a0(m2, q) - pv_a0(m1, q) + (p2 + m1 * m1 - m2 * m2) * b0) / (2.0 * p2)};
 }
+
+double pv_b1(double p, double m1, double m2, double q) { return pv_b0_b1(p, m1, m2, q).b1; }
 
 double pv_g(double p, double m1, double m2, double q) {
   return (p * p - m1 * m1 - m2 * m2) * pv_b0(p, m1, m2, q) - pv_a0(m1, q) - pv_a0(m2, q);
