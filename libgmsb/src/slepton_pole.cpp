@@ -44,31 +44,7 @@ double mixed_a0(const Pair& f, double q) {
   return f.rot(0, 0) * f.rot(0, 1) * pv_a0(f.m[0], q) + f.rot(1, 0) * f.rot(1, 1) * pv_a0(f.m[1], q);
 }
 
-/// Electroweak quantities at the scale q derived from the running couplings.
-struct Electroweak {
-  double sw2, cw2, cw, e2, mz, mw;
-  double cb, sb, c2b, s2b, ca, sa, c2a;
-};
-
-Electroweak electroweak_at_q(const SleptonLoopInputs& in) {
-  Electroweak ew;
-  const double g2 = in.g * in.g, gp2 = in.gp * in.gp;
-  ew.sw2 = gp2 / (g2 + gp2);
-  ew.cw2 = 1.0 - ew.sw2;
-  ew.cw = std::sqrt(ew.cw2);
-  ew.e2 = g2 * ew.sw2;
-  ew.mz = std::sqrt((g2 + gp2) / 2.0) * in.vev;  // DRbar m_Z, m_W at q (v = 174 GeV convention)
-  ew.mw = in.g * in.vev / kSqrt2;
-  const BetaAngles beta = BetaAngles::from_tanb(in.tanb);
-  ew.cb = beta.cos;
-  ew.sb = beta.sin;
-  ew.c2b = beta.cos2;
-  ew.s2b = 2.0 * beta.sin * beta.cos;
-  ew.ca = std::cos(in.alpha);
-  ew.sa = std::sin(in.alpha);
-  ew.c2a = std::cos(2.0 * in.alpha);
-  return ew;
-}
+using Electroweak = ElectroweakAtQ;
 
 /// Sums over every sfermion interaction state (three generations, colour counted) of
 /// N_c y A0 and N_c T3 A0, y = 2Y of the chiral superfield (u^c: -4/3, e^c: +2): the D-term

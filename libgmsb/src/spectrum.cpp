@@ -10,6 +10,7 @@
 
 #include "gmsb/boundary_conditions.hpp"
 #include "gmsb/ewsb.hpp"
+#include "gmsb/gaugino_pole.hpp"
 #include "gmsb/gauginos.hpp"
 #include "gmsb/high_scale_running.hpp"
 #include "gmsb/higgs_kn99.hpp"
@@ -55,13 +56,12 @@ struct FirstGeneration {
   double uL2, uR2, dL2, dR2, eL2, eR2, nu2;
 };
 
-/// Method modern: replaces the slepton masses of `r` by the one-loop pole masses
-/// (slepton_pole.hpp) computed from the DRbar spectrum at q = M_SUSY. Returns kStauTachyon if
-/// the lighter stau's pole mass squared is negative.
-StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& hin, const ElectroweakConstants& ew,
-                                     const FirstGeneration& first, const Mixing2x2& stop, const Mixing2x2& sbot,
-                                     const Mixing2x2& stau, double q, PointResult& r) {
-  SleptonLoopInputs in;
+/// Method modern: the DRbar spectrum at q = M_SUSY that the one-loop self-energies use
+/// (drbar_spectrum.hpp), with the tree-level Higgs sector.
+DrbarSpectrum drbar_spectrum_at(const MssmState& y, const HiggsKn99Inputs& hin, const ElectroweakConstants& ew,
+                                const FirstGeneration& first, const Mixing2x2& stop, const Mixing2x2& sbot,
+                                const Mixing2x2& stau, double q, const PointResult& r) {
+  DrbarSpectrum in;
   in.q = q;
   in.g = y[kG2];
   in.gp = std::sqrt(3.0 / 5.0) * y[kG1];
@@ -71,6 +71,7 @@ StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& 
   in.ytau = y[kYtau];
   in.atau = y[kYtau] * y[kAtau];
   in.yb = y[kYb];
+  in.yt = y[kYt];
   in.m2_uL = first.uL2;
   in.m2_uR = first.uR2;
   in.m2_dL = first.dL2;
@@ -91,6 +92,12 @@ StatusMask apply_slepton_pole_masses(const MssmState& y, const HiggsKn99Inputs& 
   in.mHpm = std::sqrt(r.mA * r.mA + 0.5 * y[kG2] * y[kG2] * ew.vev * ew.vev);  // tree: m_A^2 + m_W^2 (DRbar)
   in.neutralinos = neutralino_mixing(r.M1, r.M2, r.mu, hin.tanb, ew);
   in.charginos = chargino_mixing(r.M2, r.mu, hin.tanb, ew);
+  return in;
+}
+
+/// Method modern: replaces the slepton masses of `r` by the one-loop pole masses
+/// (slepton_pole.hpp). Returns kStauTachyon if the lighter stau's pole mass squared is negative.
+StatusMask apply_slepton_pole_masses(const DrbarSpectrum& in, PointResult& r) {
   const SleptonPoleMasses pole = slepton_pole_masses(in);
   r.mselectron_L = pole.selectron_L;
   r.mselectron_R = pole.selectron_R;
@@ -126,6 +133,14 @@ double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const Mss
   return std::isfinite(mh) ? mh : 0.0;
 }
 
+
+/// Method modern: replaces the neutralino and chargino masses of `r` by the one-loop pole masses
+/// (gaugino_pole.hpp). The mixing matrices that SLHA output prints stay the tree-level DRbar ones.
+void apply_gaugino_pole_masses(const DrbarSpectrum& in, PointResult& r) {
+  const GauginoPoleMasses pole = gaugino_pole_masses(in);
+  for (int i = 0; i < 4; ++i) r.mneutralino[i] = std::fabs(pole.neutralino[i]);
+  r.mchargino = pole.chargino;
+}
 }  // namespace
 
 void PointInput::validate() const {
@@ -443,7 +458,11 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   } else {
     h = higgs_mass_kn99(hin);
   }
-  if (modern) status |= apply_slepton_pole_masses(y, hin, ew_, {uL2, uR2, dL2, dR2, eL2, eR2, nu2}, stop, sbot, stau, msusy, r);
+  if (modern) {
+    const DrbarSpectrum drbar = drbar_spectrum_at(y, hin, ew_, {uL2, uR2, dL2, dR2, eL2, eR2, nu2}, stop, sbot, stau, msusy, r);
+    status |= apply_slepton_pole_masses(drbar, r);
+    apply_gaugino_pole_masses(drbar, r);
+  }
   r.mh_sq = h.mh_sq;
   r.alpha = h.alpha;
   r.mH = signed_sqrt(h.mH_sq);

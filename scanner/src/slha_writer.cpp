@@ -90,7 +90,10 @@ std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm
   if (have_mu) {
     const int pdg[4] = {1000022, 1000023, 1000025, 1000035};
     const char* nm[4] = {"~chi_10", "~chi_20", "~chi_30", "~chi_40"};
-    for (int i = 0; i < 4; ++i) m(pdg[i], mneut(i), nm[i]);
+    // |m| from the PointResult (method modern: one-loop pole masses, gaugino_pole.hpp; kn99: the
+    // tree-level masses), sign of the real-N tree eigenvalue. NMIX, UMIX and VMIX below stay the
+    // tree-level DRbar mixing matrices.
+    for (int i = 0; i < 4; ++i) m(pdg[i], std::copysign(r.mneutralino[i], mneut(i)), nm[i]);
   }
   m(1000024, r.mchargino[0], "~chi_1+");
   m(1000037, r.mchargino[1], "~chi_2+");

@@ -11,6 +11,11 @@ double pv_a0(double m, double q);
 double pv_b0(double p, double m1, double m2, double q);
 /// B1(p, m1, m2) = [A0(m2) - A0(m1) + (p^2 + m1^2 - m2^2) B0(p, m1, m2)] / (2 p^2).
 double pv_b1(double p, double m1, double m2, double q);
+/// B0 and B1 of the same arguments from one evaluation of B0 (for self-energies that need both).
+struct PvB0B1 {
+  double b0, b1;
+};
+PvB0B1 pv_b0_b1(double p, double m1, double m2, double q);
 /// PBMZ appendix B: G(p, m1, m2) = (p^2 - m1^2 - m2^2) B0(p, m1, m2) - A0(m1) - A0(m2)
 /// (fermion loops in scalar self-energies).
 double pv_g(double p, double m1, double m2, double q);

@@ -19,36 +19,12 @@
 
 #include <Eigen/Dense>
 
-#include "gmsb/gauginos.hpp"
-#include "gmsb/sfermions.hpp"
+#include "gmsb/drbar_spectrum.hpp"
 
 namespace gmsb {
 
-/// The DRbar spectrum at the scale `q` that the slepton self-energies need. GeV, GeV^2 for the
-/// squared masses in Mixing2x2.
-struct SleptonLoopInputs {
-  double q = 1000;             ///< renormalisation scale (M_SUSY)
-  double g = 0.65, gp = 0.36;  ///< SU(2) and U(1)_Y couplings at q (gp = sqrt(3/5) g1)
-  double vev = 174.1;          ///< v (v^2 = v_u^2 + v_d^2)
-  double tanb = 10;
-  double mu = 0;               ///< SLHA sign
-  double ytau = 0;             ///< tau Yukawa at q
-  double atau = 0;             ///< trilinear a_tau = y_tau A_tau (GeV)
-  double yb = 0;               ///< bottom Yukawa at q (the y_tau y_b quartic)
-
-  /// First (and second) generation, tree-level masses squared with D-terms (GeV^2).
-  double m2_uL = 0, m2_uR = 0, m2_dL = 0, m2_dR = 0, m2_eL = 0, m2_eR = 0, m2_snu_e = 0;
-  /// Third generation: tree-level eigenvalues and mixing angles (sfermion_masses()).
-  Mixing2x2 stop, sbottom, stau;
-  double m2_snu_tau = 0;
-
-  /// Higgs sector at tree level in the DRbar scheme (m_A from EWSB, m_H+^2 = m_A^2 + m_W^2),
-  /// alpha in the SLHA convention (h = -sin(alpha) H_d^0 + cos(alpha) H_u^0).
-  double mh = 91, mH = 1000, mA = 1000, mHpm = 1000, alpha = 0;
-
-  NeutralinoMixing neutralinos;  ///< tree level (neutralino_mixing())
-  CharginoMixing charginos;      ///< tree level (chargino_mixing())
-};
+/// The DRbar spectrum at the scale `q` that the slepton self-energies need (drbar_spectrum.hpp).
+using SleptonLoopInputs = DrbarSpectrum;
 
 /// One-loop self-energy of the charged sleptons of `generation` (1: selectron, the lepton Yukawa
 /// neglected; 3: stau) at external momentum p, in the (L, R) interaction basis, in GeV^2
