@@ -14,10 +14,12 @@ double pv_a0(double m, double q) {
 namespace {
 using cd = std::complex<double>;
 // f_B(x) = ln(1-x) - x ln(1 - 1/x) - 1 (PBMZ eq. B.6), with x ln(1-1/x) -> 0 as x -> 0.
+// 1 - 1/x is evaluated as (x - 1)/x: near x = 1 (e.g. B0(p, m, 0) with m > p, where x- = 1)
+// the two logarithms then cancel exactly; 1 - 1/x rounded separately made f_B jump by ~1e-3.
 cd f_b(cd x) {
   const cd one(1.0, 0.0);
   if (std::abs(x) < 1e-15) return -one;
-  return std::log(one - x) - x * std::log(one - one / x) - one;
+  return std::log(one - x) - x * std::log((x - one) / x) - one;
 }
 }  // namespace
 
@@ -36,7 +38,11 @@ double pv_b0(double p, double m1, double m2, double q) {
   const double eps = 1e-14 * scale;
   const double s = p2 - m22 + m12;
   const cd disc = std::sqrt(cd(s * s - 4.0 * p2 * m12, 4.0 * p2 * eps));
-  const cd xp = (s + disc) / (2.0 * p2), xm = (s - disc) / (2.0 * p2);
+  // The root of larger modulus from the formula, the other from x+ x- = (m1^2 - i eps)/p^2
+  // (no cancellation in s -+ disc).
+  const cd big = (s >= 0 ? s + disc : s - disc) / (2.0 * p2);
+  const cd small = cd(m12, -eps) / (p2 * big);
+  const cd xp = s >= 0 ? big : small, xm = s >= 0 ? small : big;
   return (-std::log(p2 / q2) - f_b(xp) - f_b(xm)).real();
 }
 
