@@ -47,6 +47,32 @@ TEST(LoopFunctions, B0MatchesItsFeynmanParameterIntegral) {
   EXPECT_NEAR(pv_b0(300, 300, 0, 1000), 2 - std::log(0.09), 1e-6);
 }
 
+// One massless line: B0(p, m, 0) = B0(p, 0, m) = 2 - ln(m^2/q^2) + (m^2/p^2 - 1) ln|1 - p^2/m^2|
+// (the Feynman integral done in closed form). For m > p one root of PBMZ eq. B.5 is x- = 1, where
+// f_B(x) = ln(1-x) - x ln(1-1/x) - 1 cancels two large logarithms: B0(p, m, 0) used to jump by
+// ~1.5e-3 under 1e-9 changes of m (the chargino-neutrino loop of the stau self-energy).
+TEST(LoopFunctions, B0WithOneMasslessLineIsExactAndSymmetric) {
+  const double q = 1000;
+  auto closed = [q](double p, double m) {
+    const double r = p * p / (m * m);  // log1p: accurate for p << m
+    return 2 - std::log(m * m / (q * q)) + (1 / r - 1) * (r < 1 ? std::log1p(-r) : std::log(r - 1));
+  };
+  for (double p : {10.0, 94.2324537703, 300.0, 900.0})
+    for (double m0 : {20.0, 150.0, 629.24299, 2000.0})
+      for (int k = -50; k <= 50; ++k) {
+        const double m = m0 * (1 + k * 1e-10);
+        const double b = closed(p, m);
+        // Double-precision conditioning of eq. B.5: x+ ~ m^2/p^2, and x ln(1 - 1/x) loses ~1e-16 x.
+        const double tol = 1e-12 + 1e-14 * m * m / (p * p);
+        EXPECT_NEAR(pv_b0(p, m, 0, q), b, tol) << "p=" << p << " m=" << m;
+        EXPECT_NEAR(pv_b0(p, 0, m, q), b, tol) << "p=" << p << " m=" << m;
+      }
+  // Both masses non-zero: B0 is symmetric in (m1, m2), also far from and near the thresholds.
+  const double cases[][3] = {{94.23, 629.24, 1.9}, {94.23, 1.9, 629.24}, {500, 300, 200.001}, {50, 400, 380}};
+  for (const auto& c : cases)
+    EXPECT_NEAR(pv_b0(c[0], c[1], c[2], q), pv_b0(c[0], c[2], c[1], q), 1e-10) << c[0] << " " << c[1] << " " << c[2];
+}
+
 TEST(LoopFunctions, B1MatchesItsFeynmanParameterIntegral) {
   // PBMZ sign convention: B1(p, m1, m2) = -int_0^1 dx x ln(Delta/q^2) (B1 = B0/2 for m1 = m2).
   const double cases[][4] = {{150, 100, 300, 500}, {900, 800, 173, 1000}, {200, 0, 150, 1000}};
