@@ -1,5 +1,6 @@
 #include "gmsb/drbar_spectrum.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "gmsb/beta_angles.hpp"
@@ -24,6 +25,18 @@ ElectroweakAtQ electroweak_at_q(const DrbarSpectrum& in) {
   ew.sa = std::sin(in.alpha);
   ew.c2a = std::cos(2.0 * in.alpha);
   return ew;
+}
+
+SfermionPair sfermion_pair(const Mixing2x2& x) {
+  SfermionPair s;
+  s.m[0] = std::sqrt(std::max(x.m1sq, 0.0));
+  s.m[1] = std::sqrt(std::max(x.m2sq, 0.0));
+  s.rot << x.cos_theta, x.sin_theta, -x.sin_theta, x.cos_theta;
+  return s;
+}
+
+SfermionPair unmixed_sfermion_pair(double m2_left, double m2_right) {
+  return sfermion_pair(Mixing2x2{m2_left, m2_right, 1.0, 0.0});
 }
 
 }  // namespace gmsb

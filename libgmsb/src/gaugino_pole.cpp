@@ -36,22 +36,7 @@ void add_loop(FermionSelfEnergy<N>& se, double p, double q, const Vec<N>& a, con
   if (mf != 0.0) se.scalar.noalias() += (w.b0 * mf * f.b0) * b * a.transpose();
 }
 
-/// A sfermion pair in mass eigenstates: masses m[k] and rot(k, x) = component of eigenstate k
-/// along the interaction state x (0: L, 1: R), Mixing2x2's convention f1 = c f_L + s f_R.
-struct SfermionPair {
-  double m[2];
-  Eigen::Matrix2d rot;
-};
 
-SfermionPair pair_of(const Mixing2x2& x) {
-  SfermionPair s;
-  s.m[0] = std::sqrt(std::max(x.m1sq, 0.0));
-  s.m[1] = std::sqrt(std::max(x.m2sq, 0.0));
-  s.rot << x.cos_theta, x.sin_theta, -x.sin_theta, x.cos_theta;
-  return s;
-}
-
-SfermionPair unmixed_pair(double m2_left, double m2_right) { return pair_of(Mixing2x2{m2_left, m2_right, 1.0, 0.0}); }
 
 /// A fermion-sfermion loop: colour factor, fermion mass, sfermion pair and the couplings
 /// (columns: L and R interaction states of the sfermion) to the external states on both sides.
@@ -87,7 +72,7 @@ Masses masses_at_q(const DrbarSpectrum& in) {
 }
 
 /// Sneutrino as a sfermion pair with an absent right-handed state (its couplings are zero).
-SfermionPair sneutrino_pair(double m2) { return unmixed_pair(m2, 0.0); }
+SfermionPair sneutrino_pair(double m2) { return unmixed_sfermion_pair(m2, 0.0); }
 
 }  // namespace
 
@@ -118,14 +103,14 @@ FermionSelfEnergy<4> neutralino_self_energy(double p, const DrbarSpectrum& in) {
   const Weights sf_w = times(kScalar, 2.0);  // charged loops: both orientations
   // First and second generations (degenerate here, fermion masses and Yukawas neglected).
   const Weights gen12 = times(sf_w, 2.0);
-  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, 0, unmixed_pair(in.m2_uL, in.m2_uR), 1. / 3, -4. / 3, +0.5, kHu, 0), gen12);
-  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, 0, unmixed_pair(in.m2_dL, in.m2_dR), 1. / 3, 2. / 3, -0.5, kHd, 0), gen12);
-  add_sfermion_loop<4>(se, p, q, sfermion_loop(1, 0, unmixed_pair(in.m2_eL, in.m2_eR), -1, 2, -0.5, kHd, 0), gen12);
+  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, 0, unmixed_sfermion_pair(in.m2_uL, in.m2_uR), 1. / 3, -4. / 3, +0.5, kHu, 0), gen12);
+  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, 0, unmixed_sfermion_pair(in.m2_dL, in.m2_dR), 1. / 3, 2. / 3, -0.5, kHd, 0), gen12);
+  add_sfermion_loop<4>(se, p, q, sfermion_loop(1, 0, unmixed_sfermion_pair(in.m2_eL, in.m2_eR), -1, 2, -0.5, kHd, 0), gen12);
   add_sfermion_loop<4>(se, p, q, sfermion_loop(1, 0, sneutrino_pair(in.m2_snu_e), -1, 0, +0.5, kHu, 0), gen12);
   // Third generation with mixing and Yukawa couplings.
-  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, ms.mt, pair_of(in.stop), 1. / 3, -4. / 3, +0.5, kHu, in.yt), sf_w);
-  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, ms.mb, pair_of(in.sbottom), 1. / 3, 2. / 3, -0.5, kHd, in.yb), sf_w);
-  add_sfermion_loop<4>(se, p, q, sfermion_loop(1, ms.mtau, pair_of(in.stau), -1, 2, -0.5, kHd, in.ytau), sf_w);
+  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, ms.mt, sfermion_pair(in.stop), 1. / 3, -4. / 3, +0.5, kHu, in.yt), sf_w);
+  add_sfermion_loop<4>(se, p, q, sfermion_loop(3, ms.mb, sfermion_pair(in.sbottom), 1. / 3, 2. / 3, -0.5, kHd, in.yb), sf_w);
+  add_sfermion_loop<4>(se, p, q, sfermion_loop(1, ms.mtau, sfermion_pair(in.stau), -1, 2, -0.5, kHd, in.ytau), sf_w);
   add_sfermion_loop<4>(se, p, q, sfermion_loop(1, 0, sneutrino_pair(in.m2_snu_tau), -1, 0, +0.5, kHu, 0), sf_w);
 
   // W loops with the charginos: (W3, W+-) with -g, (H_u, H_u+) with g/sqrt2 on the psi+ side,
@@ -212,29 +197,29 @@ FermionSelfEnergy<2> chargino_self_energy(double p, const DrbarSpectrum& in) {
   // First and second generations: (d, u~), (u, d~), (e, snu), (nu, e~), no Yukawas.
   const Weights gen12 = times(kScalar, 2.0);
   {
-    SfermionLoop<2> du = loop(3, 0, unmixed_pair(in.m2_uL, in.m2_uR));
+    SfermionLoop<2> du = loop(3, 0, unmixed_sfermion_pair(in.m2_uL, in.m2_uR));
     du.a(kWino, 0) = g;
-    SfermionLoop<2> ud = loop(3, 0, unmixed_pair(in.m2_dL, in.m2_dR));
+    SfermionLoop<2> ud = loop(3, 0, unmixed_sfermion_pair(in.m2_dL, in.m2_dR));
     ud.b(kWino, 0) = g;
     SfermionLoop<2> esnu = loop(1, 0, sneutrino_pair(in.m2_snu_e));
     esnu.a(kWino, 0) = g;
-    SfermionLoop<2> nue = loop(1, 0, unmixed_pair(in.m2_eL, in.m2_eR));
+    SfermionLoop<2> nue = loop(1, 0, unmixed_sfermion_pair(in.m2_eL, in.m2_eR));
     nue.b(kWino, 0) = g;
     for (const auto* l : {&du, &ud, &esnu, &nue}) add_sfermion_loop<2>(se, p, q, *l, gen12);
   }
   {
-    SfermionLoop<2> bt = loop(3, ms.mb, pair_of(in.stop));
+    SfermionLoop<2> bt = loop(3, ms.mb, sfermion_pair(in.stop));
     bt.a(kWino, 0) = g;
     bt.a(kHiggsino, 1) = -in.yt;
     bt.b(kHiggsino, 0) = -in.yb;
-    SfermionLoop<2> tb = loop(3, ms.mt, pair_of(in.sbottom));
+    SfermionLoop<2> tb = loop(3, ms.mt, sfermion_pair(in.sbottom));
     tb.a(kHiggsino, 0) = -in.yt;
     tb.b(kWino, 0) = g;
     tb.b(kHiggsino, 1) = -in.yb;
     SfermionLoop<2> tausnu = loop(1, ms.mtau, sneutrino_pair(in.m2_snu_tau));
     tausnu.a(kWino, 0) = g;
     tausnu.b(kHiggsino, 0) = -in.ytau;
-    SfermionLoop<2> nutau = loop(1, 0, pair_of(in.stau));
+    SfermionLoop<2> nutau = loop(1, 0, sfermion_pair(in.stau));
     nutau.b(kWino, 0) = g;
     nutau.b(kHiggsino, 1) = -in.ytau;
     for (const auto* l : {&bt, &tb, &tausnu, &nutau}) add_sfermion_loop<2>(se, p, q, *l, kScalar);

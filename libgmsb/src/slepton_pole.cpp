@@ -14,33 +14,14 @@ namespace {
 constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);
 const double kSqrt2 = std::sqrt(2.0);
 
-/// A 2x2 sfermion system in mass eigenstates: masses m[j] and rot(j, a) = component of
-/// eigenstate j along the interaction state a (a = 0: L, 1: R), following Mixing2x2:
-/// f1 = c f_L + s f_R, f2 = -s f_L + c f_R.
-struct Pair {
-  double m[2];
-  Eigen::Matrix2d rot;
-};
-
-Pair pair_from(const Mixing2x2& x) {
-  Pair p;
-  p.m[0] = std::sqrt(std::max(x.m1sq, 0.0));
-  p.m[1] = std::sqrt(std::max(x.m2sq, 0.0));
-  p.rot << x.cos_theta, x.sin_theta, -x.sin_theta, x.cos_theta;
-  return p;
-}
-
-Pair unmixed(double m2_left, double m2_right) {
-  return pair_from(Mixing2x2{m2_left, m2_right, 1.0, 0.0});
-}
 
 /// <|f_a|^2> in units of A0: sum_j rot(j, a)^2 A0(m_j).
-double weighted_a0(const Pair& f, int a, double q) {
+double weighted_a0(const SfermionPair& f, int a, double q) {
   return f.rot(0, a) * f.rot(0, a) * pv_a0(f.m[0], q) + f.rot(1, a) * f.rot(1, a) * pv_a0(f.m[1], q);
 }
 
 /// <f_L^* f_R> in units of A0: sum_j rot(j, L) rot(j, R) A0(m_j).
-double mixed_a0(const Pair& f, double q) {
+double mixed_a0(const SfermionPair& f, double q) {
   return f.rot(0, 0) * f.rot(0, 1) * pv_a0(f.m[0], q) + f.rot(1, 0) * f.rot(1, 1) * pv_a0(f.m[1], q);
 }
 
@@ -70,7 +51,7 @@ DTermSums dterm_sums(const SleptonLoopInputs& in) {
     add(1, -0.5, -1.0, a0sq(in.m2_eL));
     add(1, 0.0, 2.0, a0sq(in.m2_eR));
   }
-  const Pair t = pair_from(in.stop), b = pair_from(in.sbottom), l = pair_from(in.stau);
+  const SfermionPair t = sfermion_pair(in.stop), b = sfermion_pair(in.sbottom), l = sfermion_pair(in.stau);
   add(3, +0.5, 1.0 / 3.0, weighted_a0(t, 0, q));
   add(3, -0.5, 1.0 / 3.0, weighted_a0(b, 0, q));
   add(3, 0.0, -4.0 / 3.0, weighted_a0(t, 1, q));
@@ -84,14 +65,14 @@ DTermSums dterm_sums(const SleptonLoopInputs& in) {
 /// The charged slepton of a generation: mass eigenstates, Yukawa, trilinear, lepton mass and
 /// sneutrino mass.
 struct Generation {
-  Pair sl;
+  SfermionPair sl;
   double y, a, ml, msnu;
 };
 
 Generation generation_data(const SleptonLoopInputs& in, int generation, const Electroweak& ew) {
-  if (generation == 1) return {unmixed(in.m2_eL, in.m2_eR), 0.0, 0.0, 0.0, std::sqrt(std::max(in.m2_snu_e, 0.0))};
+  if (generation == 1) return {unmixed_sfermion_pair(in.m2_eL, in.m2_eR), 0.0, 0.0, 0.0, std::sqrt(std::max(in.m2_snu_e, 0.0))};
   if (generation == 3)
-    return {pair_from(in.stau), in.ytau, in.atau, in.ytau * in.vev * ew.cb, std::sqrt(std::max(in.m2_snu_tau, 0.0))};
+    return {sfermion_pair(in.stau), in.ytau, in.atau, in.ytau * in.vev * ew.cb, std::sqrt(std::max(in.m2_snu_tau, 0.0))};
   throw std::invalid_argument("slepton self-energy: generation must be 1 or 3");
 }
 
@@ -127,7 +108,7 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
   const Generation gen = generation_data(in, generation, ew);
   const double q = in.q, g = in.g, gp = in.gp, g2 = g * g, gp2 = gp * gp;
   const double y = gen.y, a = gen.a, ml = gen.ml, mu = in.mu;
-  const Pair& sl = gen.sl;
+  const SfermionPair& sl = gen.sl;
   const DTermSums sums = dterm_sums(in);
   // Interaction states L (T3 = -1/2, y = -1) and R as e^c (T3 = 0, Q = +1, y = +2).
   const double gz_l = -0.5 + ew.sw2, gz_ec = -ew.sw2;
@@ -156,7 +137,7 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
 
   // F-term (Yukawa) quartics: y^2 |L|^2 |R|^2, y^2 |snu|^2 |e^c|^2, y_tau y_b (tau-sbottom).
   if (y != 0.0) {
-    const Pair sb = pair_from(in.sbottom);
+    const SfermionPair sb = sfermion_pair(in.sbottom);
     pi(0, 0) += y * y * a0_r;
     pi(1, 1) += y * y * (a0_l + pv_a0(gen.msnu, q));
     pi(0, 1) += y * y * a0_lr + 3.0 * y * in.yb * mixed_a0(sb, q);
@@ -238,7 +219,7 @@ double sneutrino_self_energy(double p, const SleptonLoopInputs& in, int generati
   const Generation gen = generation_data(in, generation, ew);
   const double q = in.q, g = in.g, gp = in.gp, g2 = g * g, gp2 = gp * gp;
   const double y = gen.y, ml = gen.ml, m = gen.msnu;
-  const Pair& sl = gen.sl;
+  const SfermionPair& sl = gen.sl;
   const DTermSums sums = dterm_sums(in);
   const double gz = 0.5;  // T3 = +1/2, Q = 0, y = -1
   double pi = 0.0;
@@ -292,7 +273,7 @@ SleptonPoleMasses slepton_pole_masses(const SleptonLoopInputs& in) {
   out.sneutrino_e = root(in.m2_snu_e - sneutrino_self_energy(std::sqrt(std::max(in.m2_snu_e, 0.0)), in, 1));
   out.sneutrino_tau = root(in.m2_snu_tau - sneutrino_self_energy(std::sqrt(std::max(in.m2_snu_tau, 0.0)), in, 3));
   // Staus: the tree matrix rebuilt from its eigen-decomposition, corrected at p = m_i.
-  const Pair tau = pair_from(in.stau);
+  const SfermionPair tau = sfermion_pair(in.stau);
   const Eigen::Matrix2d tree = tau.rot.transpose() * Eigen::Vector2d(in.stau.m1sq, in.stau.m2sq).asDiagonal() * tau.rot;
   double* targets[2] = {&out.stau1, &out.stau2};
   for (int i = 0; i < 2; ++i) {

@@ -8,6 +8,8 @@
 /// Conventions: SLHA signs (X_tau = A_tau - mu tan(beta)), v = 174 GeV (v^2 = v_u^2 + v_d^2),
 /// g' = sqrt(3/5) g1, DRbar m_Z = sqrt((g^2 + g'^2)/2) v and m_W = g v / sqrt(2) at q.
 
+#include <Eigen/Dense>
+
 #include "gmsb/gauginos.hpp"
 #include "gmsb/sfermions.hpp"
 
@@ -47,5 +49,19 @@ struct ElectroweakAtQ {
 
 /// sin^2 theta_W = g'^2/(g^2 + g'^2), m_Z = sqrt((g^2 + g'^2)/2) v, m_W = g v/sqrt(2).
 ElectroweakAtQ electroweak_at_q(const DrbarSpectrum& in);
+
+/// A sfermion pair in mass eigenstates for the loops: masses m[k] (GeV; a negative mass squared
+/// enters as 0) and rot(k, x) = component of eigenstate k along the interaction state x (0: L,
+/// 1: R), Mixing2x2's convention f1 = c f_L + s f_R, f2 = -s f_L + c f_R.
+struct SfermionPair {
+  double m[2];
+  Eigen::Matrix2d rot;
+};
+
+/// The SfermionPair of a 2x2 system.
+SfermionPair sfermion_pair(const Mixing2x2& x);
+
+/// An unmixed pair (first generations, sneutrinos) from the L and R masses squared (GeV^2).
+SfermionPair unmixed_sfermion_pair(double m2_left, double m2_right);
 
 }  // namespace gmsb
