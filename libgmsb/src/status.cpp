@@ -30,4 +30,27 @@ std::vector<std::string> status_names(StatusMask m) {
   return out;
 }
 
+const char* warning_bit_name(WarningBit b) {
+  switch (b) {
+    case WarningBit::kMsusyUnderRelaxed: return "msusy_under_relaxed";
+    case WarningBit::kHiggsEftFallback: return "higgs_eft_fallback";
+    case WarningBit::kThresholdTachyon: return "threshold_tachyon";
+    case WarningBit::kEwsbLostInIteration: return "ewsb_lost_in_iteration";
+  }
+  return "unknown";
+}
+
+const std::vector<WarningBit>& all_warning_bits() {
+  static const std::vector<WarningBit> bits{WarningBit::kMsusyUnderRelaxed, WarningBit::kHiggsEftFallback,
+                                            WarningBit::kThresholdTachyon, WarningBit::kEwsbLostInIteration};
+  return bits;
+}
+
+std::vector<std::string> warning_names(WarningMask m) {
+  std::vector<std::string> out;
+  for (WarningBit b : all_warning_bits())
+    if (has(m, b)) out.emplace_back(warning_bit_name(b));
+  return out;
+}
+
 }  // namespace gmsb

@@ -5,8 +5,9 @@
 #include <stdexcept>
 #include <string>
 
-#include "cli_args.hpp"
-#include "commands.hpp"
+#include "gmsb/version.hpp"
+#include "cli/cli_args.hpp"
+#include "cli/commands.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "gmsb/spectrum.hpp"
+#include "gmsb/spectrum_calculator.hpp"
 #include "gmsb/status.hpp"
 
 namespace gmsb::fixture {

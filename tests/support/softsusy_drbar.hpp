@@ -6,9 +6,9 @@
 
 #include <cmath>
 
-#include "gmsb/beta_angles.hpp"
-#include "gmsb/drbar_spectrum.hpp"
-#include "gmsb/higgs_kn99.hpp"
+#include "ewsb/beta_angles.hpp"
+#include "sparticles/drbar_spectrum.hpp"
+#include "higgs/higgs_kn99.hpp"
 
 namespace gmsb::testing {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <system_error>
 
-#include "scan_config.hpp"
+#include "config/scan_config.hpp"
 
 namespace gmsb::testing {
 

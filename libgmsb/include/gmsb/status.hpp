@@ -36,4 +36,26 @@ constexpr StatusMask kFatalMask = bit(StatusBit::kNoEwsb) | bit(StatusBit::kHigg
                                   bit(StatusBit::kNonPerturbative) |
                                   bit(StatusBit::kNoConvergence) | bit(StatusBit::kNotComputed);
 
+/// One reason a computed result is doubtful: the point has a value, but something was done that a
+/// user must know about (nothing falls back silently). Bit positions in a uint32 warning mask,
+/// stored beside the status mask (HDF5 /warnings, `gmsb point`).
+enum class WarningBit : unsigned {
+  kMsusyUnderRelaxed = 0,   ///< method modern: the M_SUSY/threshold iteration oscillated and was under-relaxed (half steps)
+  kHiggsEftFallback = 1,    ///< method modern: the resummed EFT M_h had no real solution; M_h is the two-loop leading-log one
+  kThresholdTachyon = 2,    ///< method modern: a tachyonic sbottom or stau entered the SUSY thresholds with mass 0
+  kEwsbLostInIteration = 3, ///< method modern: an intermediate M_SUSY iteration had no EWSB and kept the previous thresholds
+};
+
+using WarningMask = std::uint32_t;
+
+constexpr WarningMask bit(WarningBit b) { return WarningMask(1u) << static_cast<unsigned>(b); }
+constexpr bool has(WarningMask m, WarningBit b) { return (m & bit(b)) != 0; }
+
+/// Short machine name of a warning bit ("msusy_under_relaxed", ...).
+const char* warning_bit_name(WarningBit b);
+/// All warning bits in a stable order.
+const std::vector<WarningBit>& all_warning_bits();
+/// Names of the warning bits set in m, in bit order. Empty when there is nothing to report.
+std::vector<std::string> warning_names(WarningMask m);
+
 }  // namespace gmsb

@@ -1,0 +1,78 @@
+#include "messengers/messenger_beta.hpp"
+
+#include <algorithm>
+
+namespace gmsb {
+
+namespace {
+constexpr double kCasimirAdjoint[3] = {0.0, 2.0, 3.0};  // C(G_a), spec 1.3
+
+/// Quadratic Casimirs C_a(r) of Phi: C_1 = (3/5) Y^2, C_2 = 3/4 for a doublet, C_3 = 4/3 for a triplet.
+std::array<double, 3> casimirs(const PairRepresentation& r) {
+  return {0.6 * r.hypercharge * r.hypercharge, r.dim2 == 2 ? 0.75 : 0.0, r.dim3 == 3 ? 4.0 / 3.0 : 0.0};
+}
+
+void add_scaled(Matrix3& acc, const Matrix3& m, double k) {
+  for (int a = 0; a < 3; ++a)
+    for (int b = 0; b < 3; ++b) acc[a][b] += k * m[a][b];
+}
+}  // namespace
+
+std::array<double, 3> pair_indices(const PairRepresentation& r) {
+  // Spec 1.1: n_1 = (6/5) Y^2 dim, n_2 = number of doublets, n_3 = number of triplets (pair = 2 S).
+  return {1.2 * r.hypercharge * r.hypercharge * r.dim3 * r.dim2, r.dim2 == 2 ? double(r.dim3) : 0.0,
+          r.dim3 == 3 ? double(r.dim2) : 0.0};
+}
+
+Matrix3 pair_two_loop_b(const PairRepresentation& r) {
+  const auto n = pair_indices(r);
+  const auto c = casimirs(r);
+  Matrix3 m{};
+  // Spec 1.3: Delta b_ab = n_a [2 C(G_a) delta_ab + 4 C_b(r)].
+  for (int a = 0; a < 3; ++a)
+    for (int b = 0; b < 3; ++b) m[a][b] = n[a] * ((a == b ? 2.0 * kCasimirAdjoint[a] : 0.0) + 4.0 * c[b]);
+  return m;
+}
+
+Matrix3 messenger_two_loop_b(const MessengerContent& c) {
+  Matrix3 m{};
+  add_scaled(m, pair_two_loop_b(kPairQ), c.nQ + c.n10);
+  add_scaled(m, pair_two_loop_b(kPairU), c.nU + c.n10);
+  add_scaled(m, pair_two_loop_b(kPairD), c.nD + c.n5);
+  add_scaled(m, pair_two_loop_b(kPairL), c.nL + c.n5);
+  add_scaled(m, pair_two_loop_b(kPairE), c.nE + c.n10);
+  return m;
+}
+
+Matrix3 mssm_two_loop_b_from_general_formula() {
+  // Chiral content: per family Q, u^c, d^c, L, e^c (one field each = half a pair), and H_u, H_d
+  // (one doublet each = one L-type pair). A pair contributes 2 S_a, so a single field gives half.
+  Matrix3 m{};
+  add_scaled(m, pair_two_loop_b(kPairQ), 1.5);
+  add_scaled(m, pair_two_loop_b(kPairU), 1.5);
+  add_scaled(m, pair_two_loop_b(kPairD), 1.5);
+  add_scaled(m, pair_two_loop_b(kPairL), 1.5 + 1.0);
+  add_scaled(m, pair_two_loop_b(kPairE), 1.5);
+  for (int a = 0; a < 3; ++a) m[a][a] -= 6.0 * kCasimirAdjoint[a] * kCasimirAdjoint[a];  // gauge multiplet
+  return m;
+}
+
+std::optional<MessengerContent> simplest_content(const MessengerIndices& target) {
+  // Bounds from the index formulas of spec 1.1 (every term is non-negative).
+  const int max_q = std::min(target.n2 / 3, target.n3 / 2), max_ud = target.n3, max_l = target.n2;
+  const int max_e = target.n1_fifths / 6;
+  std::optional<MessengerContent> best;
+  for (int q = 0; q <= max_q; ++q)
+    for (int u = 0; u <= max_ud; ++u)
+      for (int d = 0; d + u <= max_ud; ++d)
+        for (int l = 0; l <= max_l; ++l)
+          for (int e = 0; e <= max_e; ++e) {
+            MessengerContent c;
+            c.nQ = q; c.nU = u; c.nD = d; c.nL = l; c.nE = e;
+            if (c.indices() != target) continue;
+            if (!best || c.total_pairs() < best->total_pairs()) best = c;
+          }
+  return best;
+}
+
+}  // namespace gmsb

@@ -1,0 +1,170 @@
+// gmsb fit: the seed's Table 2 fit M_h,max = a + b N1 + c N2 + d ln N3 from a scan file.
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+#include "analysis/analysis_input.hpp"
+#include "cli/cli_args.hpp"
+#include "cli/commands.hpp"
+#include "analysis/messenger_fit.hpp"
+#include "analysis/seed_results.hpp"
+#include "io/json_writer.hpp"
+#include "io/scan_file_reader.hpp"
+#include "analysis/sector_maxima.hpp"
+
+namespace gmsb::commands {
+
+namespace {
+
+const char* kUsage =
+    "usage: gmsb fit FILE.h5 [--lambda GEV[,GEV...]] [--mess GEV] [--compare-paper] [--keep-all] [--json]\n"
+    "\n"
+    "Least-squares fit of the seed's Table 2 law M_h,max = a + b N1 + c N2 + d ln N3 over the\n"
+    "messenger sectors of a scan file. M_h,max of a sector is its largest allowed M_h (status 0)\n"
+    "over tan(beta) and Lambda <= the given Lambda (as in `gmsb table`). One fit per Lambda.\n"
+    "Sectors with N3 = 0 (ln N3 undefined) or without an allowed point are skipped with a note,\n"
+    "and so are sectors whose maximum has a neighbour where M_h cannot be computed (no EWSB,\n"
+    "Higgs tachyon, Landau pole, no convergence): there the maximum is set by the edge of the\n"
+    "computable region, not by the law (the seed's '*' entry (14/5,4,1)). A neighbouring stau\n"
+    "tachyon does not skip a sector: M_h is computed there and the cut is physical.\n"
+    "  --lambda LIST      Lambda values in GeV, comma-separated (default 1e5)\n"
+    "  --mess GEV         messenger scale (default: the file's only one, else 1e8 if present)\n"
+    "  --compare-paper    add the seed's coefficients where it gives them (50, 100, 200 TeV)\n"
+    "  --keep-all         fit every sector with N3 > 0 and an allowed point\n"
+    "  --json             machine-readable output\n"
+    "Model variants (a non-default `variant`, /models/variant_json) are labelled '[variant]' with\n"
+    "their name wherever a sector is named, and each fit lists the variants it includes (JSON:\n"
+    "variant_sectors, worst_is_variant): the seed's law was fitted to the minimal models only.\n";
+
+/// One fit at one Lambda, with the sectors used and the notes about skipped sectors.
+struct FitAtLambda {
+  double lambda_gev = 0;
+  std::vector<analysis::SectorMaximum> used;
+  std::vector<std::string> notes;
+  MessengerFit fit;
+  /// Labels of the model variants among `used`.
+  std::vector<std::string> variant_labels() const;
+};
+
+/// "(N1,N2,N3)" for a minimal-model sector, "(N1,N2,N3) NAME [variant]" for a model variant.
+std::string sector_label(const analysis::SectorMaximum& s) {
+  return "(" + s.n.to_string() + ")" + (s.minimal() ? "" : " " + s.name + " [variant]");
+}
+
+std::vector<std::string> FitAtLambda::variant_labels() const {
+  std::vector<std::string> out;
+  for (const auto& s : used)
+    if (!s.minimal()) out.push_back(sector_label(s));
+  return out;
+}
+
+FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lambda, bool keep_all) {
+  FitAtLambda out;
+  out.lambda_gev = lambda;
+  std::vector<MessengerFitRow> rows;
+  for (auto& s : analysis::sector_maxima(file, mess, lambda)) {
+    if (s.n.n3 == 0) {
+      out.notes.push_back(sector_label(s) + " skipped: N3 = 0, ln N3 undefined");
+    } else if (!s.max.found) {
+      out.notes.push_back(sector_label(s) + " skipped: no allowed point");
+    } else if (!keep_all && (s.max.boundary_status & kFatalMask) != 0) {
+      std::string why;
+      for (const auto& r : status_names(s.max.boundary_status & kFatalMask)) why += (why.empty() ? "" : ",") + r;
+      char buf[200];
+      std::snprintf(buf, sizeof buf, " skipped: its maximum (%.2f GeV at tan(beta) = %g) is cut by a %s region", s.max.mh_gev,
+                    s.max.tanb, why.c_str());
+      out.notes.push_back(sector_label(s) + buf + " (--keep-all to include)");
+    } else {
+      rows.push_back({s.n.n1(), double(s.n.n2), double(s.n.n3), s.max.mh_gev});
+      out.used.push_back(std::move(s));
+    }
+  }
+  out.fit = fit_messenger_law(rows);
+  return out;
+}
+
+}  // namespace
+
+int fit(int argc, char** argv) {
+  cli::Args args(argc, argv, 2, {"lambda", "mess"}, {"json", "compare-paper", "keep-all", "help"});
+  if (args.flag("help")) {
+    std::cout << kUsage;
+    return 0;
+  }
+  const std::string& path = analysis::scan_file_argument(args);
+  std::vector<double> lambdas{seed::kTable1LambdaGev};
+  if (args.has("lambda")) {
+    try {
+      lambdas = analysis::parse_number_list(args.get("lambda"), "--lambda");
+    } catch (const std::invalid_argument& e) {
+      throw cli::UsageError(e.what());
+    }
+  }
+  const bool compare = args.flag("compare-paper");
+  scanfile::ScanFileReader file(path);
+  const auto& info = file.info();
+  const double mess = analysis::messenger_scale(args, info, "gmsb fit");
+
+  std::vector<FitAtLambda> fits;
+  for (double l : lambdas) fits.push_back(fit_at(file, mess, l, args.flag("keep-all")));
+
+  if (args.flag("json")) {
+    std::cout << "{\"file\": " << json::quote(info.path) << ", \"method\": " << json::quote(info.method)
+              << ", \"mess\": " << json::number(mess) << ", \"fits\": [";
+    for (size_t i = 0; i < fits.size(); ++i) {
+      const auto& f = fits[i];
+      const auto& w = f.used[f.fit.worst_row];
+      const std::vector<double> coef(f.fit.coef.begin(), f.fit.coef.end());
+      const std::vector<double> se(f.fit.std_error.begin(), f.fit.std_error.end());
+      json::Object o;
+      o.add("lambda", f.lambda_gev)
+          .add("n_sectors", static_cast<int>(f.used.size()))
+          .add("a", coef[0]).add("b", coef[1]).add("c", coef[2]).add("d", coef[3])
+          .add("se_a", se[0]).add("se_b", se[1]).add("se_c", se[2]).add("se_d", se[3])
+          .add("rms", f.fit.rms)
+          .add("worst_sector", w.n.to_string())
+          .add("worst_is_variant", w.minimal() ? 0 : 1)
+          .add("variant_sectors", f.variant_labels())
+          .add("worst_residual", f.fit.residuals[f.fit.worst_row])
+          .add("notes", f.notes);
+      if (compare) {
+        const auto p = seed::table2_row(f.lambda_gev);
+        o.add("paper", p ? std::vector<double>{p->a, p->b, p->c, p->d} : std::vector<double>{});
+      }
+      std::cout << (i ? ",\n  " : "\n  ") << o.str();
+    }
+    std::cout << "]}\n";
+    return 0;
+  }
+
+  std::printf("Fit M_h,max = a + b N1 + c N2 + d ln N3 (GeV): %s\n", info.path.c_str());
+  std::printf("method %s, M = %g GeV, M_h,max over tan(beta) and Lambda <= the given Lambda\n", info.method.c_str(),
+              mess);
+  std::printf("%8s %3s %15s %13s %13s %13s %6s  %s\n", "Lam/TeV", "n", "a", "b", "c", "d", "rms", "worst sector (residual)");
+  for (const auto& f : fits) {
+    const auto& c = f.fit.coef;
+    const auto& e = f.fit.std_error;
+    std::printf("%8g %3zu %7.2f +- %4.2f %5.3f +- %4.3f %5.3f +- %4.3f %5.2f +- %4.2f %6.3f  %s %+.3f\n",
+                f.lambda_gev / 1e3, f.used.size(), c[0], e[0], c[1], e[1], c[2], e[2], c[3], e[3], f.fit.rms,
+                sector_label(f.used[f.fit.worst_row]).c_str(), f.fit.residuals[f.fit.worst_row]);
+    if (compare) {
+      if (const auto p = seed::table2_row(f.lambda_gev))
+        std::printf("%8s %3s %7.2f %20.3f %13.3f %13.2f\n", "paper", "", p->a, p->b, p->c, p->d);
+      else
+        std::printf("%8s  (the seed gives no fit at this Lambda)\n", "paper");
+    }
+  }
+  for (const auto& f : fits) {
+    const auto variants = f.variant_labels();
+    if (!variants.empty()) {
+      std::string list;
+      for (const auto& v : variants) list += (list.empty() ? "" : ", ") + v;
+      std::printf("note (Lambda = %g TeV): %zu of the %zu fitted sectors are model variants: %s\n", f.lambda_gev / 1e3,
+                  variants.size(), f.used.size(), list.c_str());
+    }
+    for (const auto& n : f.notes) std::printf("note (Lambda = %g TeV): %s\n", f.lambda_gev / 1e3, n.c_str());
+  }
+  return 0;
+}
+
+}  // namespace gmsb::commands

@@ -1,0 +1,171 @@
+// gmsb table: the seed's Table 1 (largest allowed M_h per messenger sector) from a scan file.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <optional>
+
+#include "analysis/analysis_input.hpp"
+#include "cli/cli_args.hpp"
+#include "cli/commands.hpp"
+#include "analysis/seed_results.hpp"
+#include "io/json_writer.hpp"
+#include "io/scan_file_reader.hpp"
+#include "analysis/sector_maxima.hpp"
+
+namespace gmsb::commands {
+
+namespace {
+
+const char* kUsage =
+    "usage: gmsb table FILE.h5 [--lambda GEV] [--mess GEV] [--compare-paper] [--json|--csv]\n"
+    "\n"
+    "The seed's Table 1 from a scan file of `gmsb scan`: for every messenger sector, the largest\n"
+    "allowed M_h (status 0) over tan(beta) and over Lambda <= --lambda, where it occurs, and a mark\n"
+    "'*' when a grid neighbour (tan(beta) or Lambda) of the maximum is excluded, with the reason.\n"
+    "  --lambda GEV       largest Lambda considered (default 1e5, the seed's Table 1)\n"
+    "  --mess GEV         messenger scale (default: the file's only one, else 1e8 if present)\n"
+    "  --compare-paper    add the seed's value (Kaeding & Nandi Table 1) and our difference\n"
+    "  --json | --csv     machine-readable output\n";
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+std::string fmt(const char* f, double v) {
+  if (!std::isfinite(v)) return "";
+  char b[64];
+  std::snprintf(b, sizeof b, f, v);
+  return b;
+}
+
+/// The seed's Table 1 row of a minimal-model sector (none for a model variant).
+std::optional<seed::Table1Row> paper_row(const analysis::SectorMaximum& r) {
+  if (!r.minimal()) return std::nullopt;
+  return seed::table1_row(r.n);
+}
+
+}  // namespace
+
+int table(int argc, char** argv) {
+  cli::Args args(argc, argv, 2, {"lambda", "mess"}, {"json", "csv", "compare-paper", "help"});
+  if (args.flag("help")) {
+    std::cout << kUsage;
+    return 0;
+  }
+  const std::string& path = analysis::scan_file_argument(args);
+  if (args.flag("json") && args.flag("csv")) throw cli::UsageError("give at most one of --json and --csv");
+  const double lambda_max = args.get_double("lambda", seed::kTable1LambdaGev);
+  if (!(lambda_max > 0)) throw cli::UsageError("--lambda must be > 0");
+  const bool compare = args.flag("compare-paper");
+
+  scanfile::ScanFileReader file(path);
+  const auto& info = file.info();
+  const double mess = analysis::messenger_scale(args, info, "gmsb table");
+  if (compare && (std::abs(mess - seed::kTable1MessGev) > 1e-6 * mess ||
+                  std::abs(lambda_max - seed::kTable1LambdaGev) > 1e-6 * lambda_max))
+    std::fprintf(stderr, "gmsb table: note: the seed's Table 1 is for M = 1e8 GeV and Lambda <= 100 TeV; "
+                         "this table is for M = %g GeV, Lambda <= %g GeV\n", mess, lambda_max);
+
+  const auto rows = analysis::sector_maxima(file, mess, lambda_max);
+
+  if (args.flag("json")) {
+    std::cout << "{\"file\": " << json::quote(info.path) << ", \"method\": " << json::quote(info.method)
+              << ", \"mess\": " << json::number(mess) << ", \"lambda_max\": " << json::number(lambda_max)
+              << ", \"sign_mu\": " << info.sign_mu << ", \"complete\": " << (info.complete ? "true" : "false")
+              << ",\n \"rows\": [";
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const auto& r = rows[i];
+      const auto paper = paper_row(r);
+      const double mh = r.max.found ? r.max.mh_gev : NAN;
+      json::Object o;
+      o.add("N", r.n.to_string()).add("N1", r.n.n1()).add("N2", r.n.n2).add("N3", r.n.n3).add("name", r.name);
+      o.add("mh_max", mh)
+          .add("tanb", r.max.found ? r.max.tanb : NAN)
+          .add("lambda", r.max.found ? r.max.lambda_gev : NAN)
+          .add("n_allowed", static_cast<int>(r.max.n_allowed))
+          .raw("on_boundary", r.max.on_boundary() ? "true" : "false")
+          .add("boundary_reasons", r.max.boundary_reasons());
+      if (compare) {
+        o.add("paper_mh_max", paper ? paper->mh_max_gev : NAN)
+            .raw("paper_asterisk", paper ? (paper->asterisk ? "true" : "false") : "null")
+            .add("diff", paper ? mh - paper->mh_max_gev : NAN);
+      }
+      std::cout << (i ? ",\n  " : "\n  ") << o.str();
+    }
+    std::cout << "]}\n";
+    return 0;
+  }
+
+  if (args.flag("csv")) {
+    std::cout << "N,N1,N2,N3,name,mh_max,tanb,lambda_gev,on_boundary,boundary_reasons";
+    if (compare) std::cout << ",paper_mh_max,paper_asterisk,diff";
+    std::cout << "\n";
+    for (const auto& r : rows) {
+      const auto paper = paper_row(r);
+      std::cout << '"' << r.n.to_string() << "\"," << fmt("%.1f", r.n.n1()) << ',' << r.n.n2 << ',' << r.n.n3 << ",\""
+                << r.name << "\"," << (r.max.found ? fmt("%.3f", r.max.mh_gev) : "") << ','
+                << (r.max.found ? fmt("%g", r.max.tanb) : "") << ','
+                << (r.max.found ? fmt("%g", r.max.lambda_gev) : "") << ',' << (r.max.on_boundary() ? 1 : 0)
+                << ',' << join(r.max.boundary_reasons(), ";");
+      if (compare) {
+        std::cout << ',' << (paper ? fmt("%.1f", paper->mh_max_gev) : "") << ','
+                  << (paper ? (paper->asterisk ? "1" : "0") : "") << ','
+                  << (paper && r.max.found ? fmt("%.3f", r.max.mh_gev - paper->mh_max_gev) : "");
+      }
+      std::cout << "\n";
+    }
+    return 0;
+  }
+
+  std::printf("Largest allowed M_h per messenger sector: %s\n", info.path.c_str());
+  std::printf("method %s, M = %g GeV, Lambda <= %g TeV, sign(mu) = %+d, tan(beta) %g..%g (%zu values)\n",
+              info.method.c_str(), mess, lambda_max / 1e3, info.sign_mu, info.tanb.front(), info.tanb.back(),
+              info.tanb.size());
+  int name_width = 18;  // wider for the long names of model variants
+  for (const auto& r : rows) name_width = std::max(name_width, static_cast<int>(r.name.size()));
+  std::printf("%-9s %4s %2s %2s  %-*s %8s %6s %8s  %-26s", "N", "N1", "N2", "N3", name_width, "content", "M_h,max", "tanb",
+              "Lam/TeV", "boundary");
+  if (compare) std::printf(" %8s %7s", "paper", "diff");
+  std::printf("\n");
+  int n_cmp = 0;
+  double sum = 0, sum2 = 0;
+  for (const auto& r : rows) {
+    const auto paper = paper_row(r);
+    std::string mark = r.max.on_boundary() ? "* " + join(r.max.boundary_reasons(), ",") : "";
+    if (r.max.found)
+      std::printf("%-9s %4.1f %2d %2d  %-*s %8.2f %6g %8g  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2,
+                  r.n.n3, name_width, r.name.c_str(), r.max.mh_gev, r.max.tanb, r.max.lambda_gev / 1e3, mark.c_str());
+    else
+      std::printf("%-9s %4.1f %2d %2d  %-*s %8s %6s %8s  %-26s", r.n.to_string().c_str(), r.n.n1(), r.n.n2, r.n.n3,
+                  name_width, r.name.c_str(), "none", "-", "-", "no allowed point");
+    if (compare) {
+      if (paper) {
+        std::printf(" %7.1f%s", paper->mh_max_gev, paper->asterisk ? "*" : " ");
+        if (r.max.found) {
+          const double d = r.max.mh_gev - paper->mh_max_gev;
+          std::printf(" %+7.2f", d);
+          if (!paper->asterisk) {
+            ++n_cmp;
+            sum += d;
+            sum2 += d * d;
+          }
+        }
+      } else {
+        std::printf(" %8s", "-");
+      }
+    }
+    std::printf("\n");
+  }
+  if (compare && n_cmp > 0) {
+    const double mean = sum / n_cmp;
+    const double sd = n_cmp > 1 ? std::sqrt(std::max(0.0, (sum2 - n_cmp * mean * mean) / (n_cmp - 1))) : 0;
+    std::printf("ours - paper over %d sectors without the seed's '*': mean %+.2f GeV, standard deviation %.2f GeV\n",
+                n_cmp, mean, sd);
+  }
+  return 0;
+}
+
+}  // namespace gmsb::commands

@@ -1,0 +1,318 @@
+#include "config/scan_config.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "config/config_yaml.hpp"
+#include "io/json_writer.hpp"
+#include "cli/physics_options.hpp"
+#include "config/scan_model_config.hpp"
+
+namespace gmsb::scan {
+
+namespace {
+
+/// State shared by the key parsers: the file name for messages, the config being built and
+/// the raw physics option texts (resolved once all keys are read, since they depend on each other).
+struct Ctx : YamlContext {
+  ScanConfig cfg;
+  std::map<std::string, std::string> physics;       ///< name (physics_option_names) -> text
+  std::map<std::string, YAML::Node> physics_nodes;  ///< where each came from, for messages
+  std::map<std::string, std::pair<double, YAML::Node>> sm_overrides;
+  YAML::Node root;
+  std::vector<std::pair<YAML::Node, std::string>> model_where;  ///< entry and key of each model, for messages
+};
+
+void parse_models(Ctx& c, const YAML::Node& n) {
+  const std::string key = "models";
+  std::vector<ScanModel>& out = c.cfg.models;
+  if (n.IsScalar()) {
+    if (n.Scalar() != "all")
+      c.fail(n, key, "expected 'all' or a list of triples / contents, got '" + n.Scalar() + "'");
+    for (const auto& m : enumerate_seed_models()) {
+      out.push_back(model_from_indices(m.indices));
+      c.model_where.emplace_back(n, key);
+    }
+    return;
+  }
+  if (!n.IsSequence()) c.fail(n, key, "expected 'all' or a list, got " + kind(n));
+  if (n.size() == 0) c.fail(n, key, "the list of models is empty");
+  std::size_t index = 0;
+  for (const auto& item : n) {
+    const std::string item_key = key + "[" + std::to_string(index++) + "]";
+    std::vector<ScanModel> models;
+    try {
+      if (item.IsMap()) {
+        models = parse_model_entry(c, item, item_key);
+      } else if (item.IsSequence()) {
+        if (item.size() != 3) c.fail(item, key, "a triple [N1, N2, N3] needs 3 entries, got " + std::to_string(item.size()));
+        const std::string text = scalar(c, item[0], key) + "," + scalar(c, item[1], key) + "," + scalar(c, item[2], key);
+        models.push_back(model_from_indices(parse_indices(text)));
+      } else if (item.IsScalar()) {
+        const std::string text = item.Scalar();
+        if (text.find(',') != std::string::npos) {
+          models.push_back(model_from_indices(parse_indices(text)));
+        } else {
+          ScanModel m;
+          const MessengerContent content = parse_content(text);
+          m.n = content.indices();
+          m.name = text;
+          m.variant.primary_content = content;  // its two-loop terms above M (perturbativity check)
+          models.push_back(m);
+        }
+      } else {
+        c.fail(item, key, "each model is a triple [N1, N2, N3], a content such as 5+5bar, or a map {content | n | "
+                          "seed002, name, variant}, got " + kind(item));
+      }
+    } catch (const std::invalid_argument& e) {
+      c.fail(item, key, e.what());
+    }
+    for (const auto& m : models) {
+      if (m.n.n1_fifths == 0 && m.n.n2 == 0 && m.n.n3 == 0) c.fail(item, key, "messenger indices are all zero");
+      for (const auto& prev : out)
+        if (prev.n == m.n && prev.variant_json == m.variant_json)
+          c.fail(item, key, "model (" + m.n.to_string() + ")" + (m.minimal() ? "" : " " + m.variant_json) +
+                                " is listed twice");
+      for (const auto& prev : out)
+        if (prev.name == m.name)
+          c.fail(item, item.IsMap() ? item_key : key,
+                 "two models are named '" + m.name + "'; give the entry its own `name:` (the name tells models apart "
+                 "in gmsb table and plot_contours.py)");
+      out.push_back(m);
+      c.model_where.emplace_back(item, item.IsMap() ? item_key : key);
+    }
+  }
+}
+
+void parse_settings(Ctx& c, const YAML::Node& n) {
+  if (!n.IsMap()) c.fail(n, "settings", "expected a map {preset, mt_higgs, loops, eps6, ...}, got " + kind(n));
+  static const std::map<std::string, std::string> names{
+      {"preset", "preset"}, {"mt_higgs", "mt-higgs"}, {"loops", "loops"}, {"eps6", "eps6"}, {"higgs_eft", "higgs-eft"}};
+  for (const auto& kv : n) {
+    const std::string k = kv.first.Scalar();
+    if (k == "include_stau_tadpole") {
+      c.cfg.settings.include_stau_tadpole = boolean(c, kv.second, "settings." + k);  // re-applied in finish()
+      c.physics_nodes["include_stau_tadpole"] = kv.second;
+      continue;
+    }
+    if (k == "check_perturbativity") {
+      c.cfg.settings.check_perturbativity_to_gut = boolean(c, kv.second, "settings." + k);  // re-applied in finish()
+      continue;
+    }
+    auto it = names.find(k);
+    if (it == names.end())
+      c.fail(kv.first, "settings." + k, "unknown key (expected preset, mt_higgs, loops, eps6, higgs_eft, include_stau_tadpole, check_perturbativity)");
+    c.physics[it->second] = scalar(c, kv.second, "settings." + k);
+    c.physics_nodes[it->second] = kv.second;
+  }
+}
+
+/// SMInputs fields that a config may override, with their members.
+const std::map<std::string, double SMInputs::*>& sm_fields() {
+  static const std::map<std::string, double SMInputs::*> f{
+      {"mz", &SMInputs::mz},         {"gf", &SMInputs::gf},           {"alpha_em_inv", &SMInputs::alpha_em_inv},
+      {"sin2w", &SMInputs::sin2w},   {"alpha_s", &SMInputs::alpha_s}, {"mt_pole", &SMInputs::mt_pole},
+      {"mb_mb", &SMInputs::mb_mb},   {"mtau_pole", &SMInputs::mtau_pole}};
+  return f;
+}
+
+void parse_sm_inputs(Ctx& c, const YAML::Node& n) {
+  if (n.IsScalar()) {
+    c.physics["sm-inputs"] = n.Scalar();
+    c.physics_nodes["sm-inputs"] = n;
+    return;
+  }
+  if (!n.IsMap()) c.fail(n, "sm_inputs", "expected kn99, pdg2024 or a map of overrides, got " + kind(n));
+  for (const auto& kv : n) {
+    const std::string k = kv.first.Scalar();
+    if (k == "base") {
+      c.physics["sm-inputs"] = scalar(c, kv.second, "sm_inputs.base");
+      c.physics_nodes["sm-inputs"] = kv.second;
+      continue;
+    }
+    if (!sm_fields().count(k)) {
+      std::string known = "base";
+      for (const auto& f : sm_fields()) known += ", " + f.first;
+      c.fail(kv.first, "sm_inputs." + k, "unknown key (expected " + known + ")");
+    }
+    const double v = number(c, kv.second, "sm_inputs." + k);
+    if (!(v > 0)) c.fail(kv.second, "sm_inputs." + k, "must be positive, got " + fmt(v));
+    if (k == "sin2w" && !(v < 1)) c.fail(kv.second, "sm_inputs." + k, "must be below 1, got " + fmt(v));
+    c.sm_overrides[k] = {v, kv.second};
+  }
+}
+
+/// One row per top-level key: name, required?, parser, help text.
+struct KeySpec {
+  const char* name;
+  bool required;
+  std::function<void(Ctx&, const YAML::Node&)> parse;
+  const char* help;
+};
+
+const std::vector<KeySpec>& key_table() {
+  static const std::vector<KeySpec> table{
+      {"description", false, [](Ctx& c, const YAML::Node& n) { c.cfg.description = scalar(c, n, "description"); },
+       "free text saying what the scan reproduces"},
+      {"models", true, parse_models,
+       "'all' (the 32 allowed sectors) or a list of triples [1, 3, 4] / [\"14/5\", 4, 1], contents \"5+5bar\", or "
+       "maps {content | n | seed002, name, variant} (docs/models.md)"},
+      {"lambda", true, [](Ctx& c, const YAML::Node& n) { c.cfg.lambda_gev = axis(c, n, "lambda"); },
+       "Lambda = F/S in GeV: list, or {from, to, step} / {from, to, count, log: true}"},
+      {"tanb", true, [](Ctx& c, const YAML::Node& n) { c.cfg.tanb = axis(c, n, "tanb"); },
+       "tan(beta) values (> 1): list or range"},
+      {"mess", true, [](Ctx& c, const YAML::Node& n) { c.cfg.mess_gev = axis(c, n, "mess"); },
+       "messenger scale M in GeV: list or range (every M above every Lambda)"},
+      {"sign_mu", false,
+       [](Ctx& c, const YAML::Node& n) {
+         const double s = number(c, n, "sign_mu");
+         if (s != 1 && s != -1) c.fail(n, "sign_mu", "must be +1 or -1, got " + n.Scalar());
+         c.cfg.sign_mu = int(s);
+       },
+       "+1 (default) or -1"},
+      {"method", false,
+       [](Ctx& c, const YAML::Node& n) {
+         c.physics["method"] = scalar(c, n, "method");
+         c.physics_nodes["method"] = n;
+       },
+       "kn99 (default) or modern"},
+      {"settings", false, parse_settings,
+       "map: preset default|paper, mt_higgs msbar|pole|running|<GeV>, loops 1|2, eps6, higgs_eft on|off, include_stau_tadpole, "
+       "check_perturbativity (flag alpha_a > 0.2 below 2e16 GeV)"},
+      {"sm_inputs", false, parse_sm_inputs,
+       "kn99 | pdg2024 | map {base: kn99|pdg2024, mz, gf, alpha_em_inv, sin2w, alpha_s, mt_pole, mb_mb, mtau_pole}"},
+      {"output", false, [](Ctx& c, const YAML::Node& n) { c.cfg.output = scalar(c, n, "output"); },
+       "output HDF5 path (the -o option overrides it)"},
+  };
+  return table;
+}
+
+/// Resolves the physics options and checks the grid as a whole.
+void finish(Ctx& c) {
+  const bool stau_tadpole = c.cfg.settings.include_stau_tadpole;
+  const bool check_perturbativity = c.cfg.settings.check_perturbativity_to_gut;
+  try {
+    cli::physics_from_values(c.physics, c.cfg.settings, c.cfg.sm);
+  } catch (const cli::PhysicsOptionError& e) {
+    static const std::map<std::string, std::string> shown{{"preset", "settings.preset"},
+                                                          {"mt-higgs", "settings.mt_higgs"},
+                                                          {"loops", "settings.loops"},
+                                                          {"eps6", "settings.eps6"},
+                                                          {"sm-inputs", "sm_inputs"},
+                                                          {"method", "method"}};
+    auto it = c.physics_nodes.find(e.option);
+    c.fail(it == c.physics_nodes.end() ? c.root : it->second, shown.count(e.option) ? shown.at(e.option) : e.option,
+           e.what());
+  }
+  c.cfg.settings.include_stau_tadpole = stau_tadpole;
+  c.cfg.settings.check_perturbativity_to_gut = check_perturbativity;
+  for (const auto& kv : c.sm_overrides) c.cfg.sm.*(sm_fields().at(kv.first)) = kv.second.first;
+
+  const auto& r = c.root;
+  for (double l : c.cfg.lambda_gev)
+    if (!(l > 0)) c.fail(r["lambda"], "lambda", "Lambda must be positive, got " + fmt(l) + " GeV");
+  for (double t : c.cfg.tanb) {
+    if (t < 1) c.fail(r["tanb"], "tanb", "tan(beta) must be >= 1, got " + fmt(t));
+    if (t == 1) c.fail(r["tanb"], "tanb", "tan(beta) = 1 makes the EWSB conditions singular; use values > 1");
+  }
+  const double lmax = c.cfg.lambda_gev.back();
+  for (double m : c.cfg.mess_gev)
+    if (!(m > lmax))
+      c.fail(r["mess"], "mess",
+             "M = " + fmt(m) + " GeV is not above Lambda = " + fmt(lmax) + " GeV (every point needs M > Lambda)");
+  for (std::size_t i = 0; i < c.cfg.models.size(); ++i) {
+    try {
+      validate_scan_model(c.cfg.models[i], c.cfg.lambda_gev, c.cfg.mess_gev, c.cfg.tanb.front(), c.cfg.sign_mu);
+    } catch (const std::invalid_argument& e) {
+      c.fail(c.model_where[i].first, c.model_where[i].second, c.cfg.models[i].name + ": " + e.what());
+    }
+  }
+  if (double(c.cfg.models.size()) * c.cfg.mess_gev.size() * c.cfg.lambda_gev.size() * c.cfg.tanb.size() > kMaxPoints)
+    c.fail(r, "grid", "more than " + fmt(kMaxPoints) + " points; split the scan");
+}
+
+}  // namespace
+
+ScanConfig parse_scan_config(const std::string& text, const std::string& path) {
+  Ctx c;
+  c.path = path;
+  try {
+    c.root = YAML::Load(text);
+  } catch (const YAML::ParserException& e) {
+    throw ConfigError(path + ":" + std::to_string(e.mark.line + 1) + ": yaml: " + e.msg);
+  }
+  if (!c.root.IsMap()) c.fail(c.root, "config", "expected a map of keys (models, lambda, tanb, mess, ...), got " + kind(c.root));
+  const auto& table = key_table();
+  std::set<std::string> seen;
+  for (const auto& kv : c.root) {
+    const std::string k = kv.first.Scalar();
+    auto it = std::find_if(table.begin(), table.end(), [&](const KeySpec& s) { return k == s.name; });
+    if (it == table.end()) {
+      std::string known;
+      for (const auto& s : table) known += std::string(known.empty() ? "" : ", ") + s.name;
+      c.fail(kv.first, k, "unknown key (known keys: " + known + ")");
+    }
+    if (!seen.insert(k).second) c.fail(kv.first, k, "key given twice");
+    if (kv.second.IsNull()) c.fail(kv.first, k, "has no value");
+  }
+  for (const auto& spec : table) {
+    const YAML::Node n = c.root[spec.name];
+    if (!n) {
+      if (spec.required) c.fail(c.root, spec.name, "required key is missing");
+      continue;
+    }
+    spec.parse(c, n);
+  }
+  finish(c);
+  c.cfg.path = path;
+  c.cfg.text = text;
+  return c.cfg;
+}
+
+ScanConfig load_scan_config(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw ConfigError(path + ":0: config: cannot read the file");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return parse_scan_config(ss.str(), path);
+}
+
+std::vector<std::pair<std::string, std::string>> config_keys_help() {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& s : key_table()) out.emplace_back(std::string(s.name) + (s.required ? " (required)" : ""), s.help);
+  return out;
+}
+
+std::string settings_json(const Settings& s) {
+  json::Object o;
+  o.add("method", method_name(s.method))
+      .add("rge_loops", s.rge_loops)
+      .add("mt_higgs", top_mass_choice_name(s.mt_higgs))
+      .add("mt_higgs_fixed_gev", s.mt_higgs_fixed_gev)
+      .add("eps6", s.eps6)
+      .add("modern_higgs_eft", s.modern_higgs_eft ? 1 : 0)
+      .add("include_stau_tadpole", s.include_stau_tadpole ? 1 : 0)
+      .add("check_perturbativity_to_gut", s.check_perturbativity_to_gut ? 1 : 0)
+      .add("msusy_rel_tol", s.msusy_rel_tol)
+      .add("max_iterations", s.max_iterations)
+      .add("ode_rel_tol", s.ode_rel_tol)
+      .add("perturbative_limit", s.perturbative_limit);
+  return o.str();
+}
+
+std::string sm_inputs_json(const SMInputs& sm) {
+  json::Object o;
+  for (const auto& f : sm_fields()) o.add(f.first, sm.*(f.second));
+  return o.str();
+}
+
+}  // namespace gmsb::scan

@@ -1,0 +1,211 @@
+// Reader of the "gmsb-scan/1" HDF5 layout (HDF5 C API); names from scan_file_layout.hpp.
+#include "io/scan_file_reader.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+#include <type_traits>
+
+#include "io/hdf5_handles.hpp"
+
+namespace gmsb::scanfile {
+
+static_assert(std::is_same<hid_t, long long>::value || sizeof(hid_t) == sizeof(long long),
+              "hid_t is stored as long long");
+
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) {
+  throw std::runtime_error(path + ": " + what);
+}
+
+/// Opens a dataset, failing with a clear message if it is missing.
+hid_t open_dataset(hid_t file, const std::string& name, const std::string& path) {
+  if (!h5::exists(file, name)) fail(path, "missing dataset '" + name + "'");
+  hid_t d = H5Dopen2(file, name.c_str(), H5P_DEFAULT);
+  if (d < 0) fail(path, "cannot open dataset '" + name + "'");
+  return d;
+}
+
+template <class T>
+std::vector<T> read_1d(hid_t file, const std::string& name, hid_t mem_type, const std::string& path) {
+  h5::Id d(open_dataset(file, name, path), H5Dclose, "open " + name);
+  if (h5::dims_of(d).size() != 1) fail(path, "dataset '" + name + "' is not one-dimensional");
+  return h5::read_dataset<T>(d, mem_type, name);
+}
+
+std::string format_list(const std::vector<double>& v) {
+  std::string s;
+  char b[32];
+  for (double x : v) {
+    std::snprintf(b, sizeof b, "%g", x);
+    s += (s.empty() ? "" : ", ") + std::string(b);
+  }
+  return s;
+}
+
+/// Root attributes, axes and models of an open file.
+void read_info(hid_t f, ScanFileInfo& info) {
+  namespace L = layout;
+  const std::string& path = info.path;
+  info.attributes = h5::read_attributes(f);
+  const Attributes& a = info.attributes;
+  if (!a.strings.count(L::kAttrFormat)) fail(path, std::string("missing attribute '") + L::kAttrFormat + "'");
+  info.format = a.strings.at(L::kAttrFormat);
+  if (info.format != kFormat)
+    fail(path, "format '" + info.format + "' is not '" + kFormat + "' (not a gmsb scan file?)");
+  info.program_version = a.string_or(L::kAttrProgramVersion, "");
+  info.method = a.string_or(L::kAttrMethod, "");
+  info.config_path = a.string_or(L::kAttrConfigPath, "");
+  info.config_yaml = a.string_or(L::kAttrConfigYaml, "");
+  info.settings_json = a.string_or(L::kAttrSettingsJson, "");
+  info.sm_inputs_json = a.string_or(L::kAttrSmInputsJson, "");
+  info.start_time = a.string_or(L::kAttrStartTime, "");
+  info.end_time = a.string_or(L::kAttrEndTime, "");
+  info.sign_mu = static_cast<int>(a.int_or(L::kAttrSignMu, 1));
+  info.complete = a.int_or(L::kAttrComplete, 0) != 0;
+  info.points_total = a.int_or(L::kAttrPointsTotal, 0);
+  info.points_done = a.int_or(L::kAttrPointsDone, 0);
+
+  info.lambda_gev = read_1d<double>(f, L::kAxisLambda, H5T_NATIVE_DOUBLE, path);
+  info.tanb = read_1d<double>(f, L::kAxisTanb, H5T_NATIVE_DOUBLE, path);
+  info.mess_gev = read_1d<double>(f, L::kAxisMess, H5T_NATIVE_DOUBLE, path);
+  info.models_n1_fifths = read_1d<int>(f, L::kModelsN1Fifths, H5T_NATIVE_INT, path);
+  const std::size_t n_models = info.models_n1_fifths.size();
+  {
+    h5::Id d(open_dataset(f, L::kModelsName, path), H5Dclose, std::string("open ") + L::kModelsName);
+    info.model_names = h5::read_strings(d, L::kModelsName);
+  }
+  std::vector<double> nflat;
+  {
+    h5::Id d(open_dataset(f, L::kModelsN, path), H5Dclose, std::string("open ") + L::kModelsN);
+    const auto dims = h5::dims_of(d);
+    if (dims.size() != 2 || dims[1] != 3 || dims[0] != n_models)
+      fail(path, std::string(L::kModelsN) + " must be [n_models, 3] matching " + L::kModelsN1Fifths);
+    nflat = h5::read_dataset<double>(d, H5T_NATIVE_DOUBLE, L::kModelsN);
+  }
+  if (info.model_names.size() != n_models)
+    fail(path, std::string(L::kModelsName) + " and " + L::kModelsN1Fifths + " differ in length");
+  if (H5Lexists(f, L::kModelsVariantJson, H5P_DEFAULT) > 0) {  // additive dataset: older files lack it
+    h5::Id d(open_dataset(f, L::kModelsVariantJson, path), H5Dclose, std::string("open ") + L::kModelsVariantJson);
+    info.model_variant_json = h5::read_strings(d, L::kModelsVariantJson);
+    if (info.model_variant_json.size() != n_models)
+      fail(path, std::string(L::kModelsVariantJson) + " and " + L::kModelsN1Fifths + " differ in length");
+  } else {
+    info.model_variant_json.assign(n_models, "");
+  }
+  for (std::size_t i = 0; i < n_models; ++i) {
+    info.models_n.push_back({nflat[3 * i], nflat[3 * i + 1], nflat[3 * i + 2]});
+    MessengerIndices n;
+    n.n1_fifths = info.models_n1_fifths[i];
+    n.n2 = static_cast<int>(std::lround(nflat[3 * i + 1]));
+    n.n3 = static_cast<int>(std::lround(nflat[3 * i + 2]));
+    info.models.push_back(n);
+  }
+  if (info.lambda_gev.empty() || info.tanb.empty() || info.mess_gev.empty() || info.models.empty())
+    fail(path, "empty axis or model list");
+}
+
+}  // namespace
+
+ScanFileReader::ScanFileReader(const std::string& path) {
+  info_.path = path;
+  h5::quiet_errors();
+  if (FILE* f = std::fopen(path.c_str(), "rb")) {
+    std::fclose(f);
+  } else {
+    fail(path, "cannot open file");
+  }
+  if (H5Fis_hdf5(path.c_str()) <= 0) fail(path, "not an HDF5 file");
+  file_ = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  if (file_ < 0) fail(path, "cannot open HDF5 file");
+  try {
+    read_info(file_, info_);
+  } catch (const std::runtime_error& e) {
+    H5Fclose(file_);
+    file_ = -1;
+    const std::string what = e.what();
+    if (what.rfind(path + ": ", 0) == 0) throw;
+    fail(path, what);  // an HDF5-level failure: say which file
+  }
+}
+
+ScanFileReader::~ScanFileReader() {
+  if (file_ >= 0) H5Fclose(file_);
+}
+
+std::size_t ScanFileReader::model_index(const MessengerIndices& n) const {
+  for (size_t i = 0; i < info_.models.size(); ++i)
+    if (info_.models[i] == n) return i;
+  std::string list;
+  for (const auto& m : info_.models) list += (list.empty() ? "" : " ") + ("(" + m.to_string() + ")");
+  throw std::invalid_argument("model (" + n.to_string() + ") is not in " + info_.path + "; it has " + list);
+}
+
+std::size_t ScanFileReader::mess_index(double mess_gev) const {
+  for (size_t i = 0; i < info_.mess_gev.size(); ++i)
+    if (std::abs(info_.mess_gev[i] - mess_gev) <= 1e-6 * std::abs(mess_gev)) return i;
+  throw std::invalid_argument("messenger scale " + format_list({mess_gev}) + " GeV is not in " + info_.path +
+                              "; it has " + format_list(info_.mess_gev));
+}
+
+long long ScanFileReader::open_result(const std::string& dataset) const {
+  const std::string name = layout::result_path(dataset);
+  if (!h5::exists(file_, name)) throw std::invalid_argument("quantity '" + dataset + "' is not in " + info_.path);
+  hid_t d = H5Dopen2(file_, name.c_str(), H5P_DEFAULT);
+  if (d < 0) fail(info_.path, "cannot open dataset '" + name + "'");
+  const std::vector<hsize_t> want{info_.models.size(), info_.mess_gev.size(), n_lambda(), n_tanb()};
+  if (h5::dims_of(d) != want) {
+    H5Dclose(d);
+    fail(info_.path, name + " does not have shape [models, mess, lambda, tanb]");
+  }
+  return d;
+}
+
+void ScanFileReader::read_plane(const std::string& dataset, long long mem_type, std::size_t model, std::size_t mess,
+                                void* out) const {
+  if (model >= info_.models.size()) throw std::invalid_argument("model index out of range");
+  if (mess >= info_.mess_gev.size()) throw std::invalid_argument("messenger-scale index out of range");
+  const std::string name = layout::result_path(dataset);
+  h5::Id d(open_result(dataset), H5Dclose, "open " + name);
+  h5::Id fs(H5Dget_space(d), H5Sclose, "get a dataspace");
+  const hsize_t start[4] = {model, mess, 0, 0};
+  const hsize_t count[4] = {1, 1, n_lambda(), n_tanb()};
+  h5::check(H5Sselect_hyperslab(fs, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a plane");
+  const hsize_t mdims[1] = {n_lambda() * n_tanb()};
+  h5::Id ms(H5Screate_simple(1, mdims, nullptr), H5Sclose, "make a dataspace");
+  if (H5Dread(d, static_cast<hid_t>(mem_type), ms, fs, H5P_DEFAULT, out) < 0) fail(info_.path, "cannot read " + name);
+}
+
+std::vector<double> ScanFileReader::plane(const std::string& quantity, std::size_t model, std::size_t mess) const {
+  if (quantity == layout::kStatus) throw std::invalid_argument("use status_plane() for the status bits");
+  std::vector<double> v(n_lambda() * n_tanb());
+  read_plane(quantity, H5T_NATIVE_DOUBLE, model, mess, v.data());
+  return v;
+}
+
+std::vector<std::uint32_t> ScanFileReader::status_plane(std::size_t model, std::size_t mess) const {
+  std::vector<std::uint32_t> v(n_lambda() * n_tanb());
+  read_plane(layout::kStatus, H5T_NATIVE_UINT32, model, mess, v.data());
+  return v;
+}
+
+std::vector<double> ScanFileReader::array(const std::string& quantity) const {
+  if (quantity == layout::kStatus) throw std::invalid_argument("use status_array() for the status bits");
+  const std::string name = layout::result_path(quantity);
+  h5::Id d(open_result(quantity), H5Dclose, "open " + name);
+  return h5::read_dataset<double>(d, H5T_NATIVE_DOUBLE, name);
+}
+
+std::vector<std::uint32_t> ScanFileReader::status_array() const {
+  const std::string name = layout::result_path(layout::kStatus);
+  h5::Id d(open_result(layout::kStatus), H5Dclose, "open " + name);
+  return h5::read_dataset<std::uint32_t>(d, H5T_NATIVE_UINT32, name);
+}
+
+Attributes ScanFileReader::result_attributes(const std::string& quantity) const {
+  h5::Id d(open_result(quantity), H5Dclose, "open " + layout::result_path(quantity));
+  return h5::read_attributes(d);
+}
+
+}  // namespace gmsb::scanfile

@@ -1,0 +1,88 @@
+#pragma once
+/// \file scan_file_reader.hpp
+/// Reads the HDF5 files of `gmsb scan` (layout "gmsb-scan/1") for the analysis commands
+/// (`gmsb table`, `gmsb fit`). Read-only; the writer lives with `gmsb scan`.
+///
+/// \code
+///   gmsb::scanfile::ScanFileReader f("scan.h5");
+///   std::size_t m = f.model_index(gmsb::parse_indices("1,1,1")), k = f.mess_index(1e8);
+///   std::vector<double> mh = f.plane("mh", m, k);            // n_lambda * n_tanb, Lambda outer
+///   std::vector<std::uint32_t> st = f.status_plane(m, k);
+/// \endcode
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "gmsb/messengers.hpp"
+#include "io/scan_file_layout.hpp"
+
+namespace gmsb::scanfile {
+
+/// Root attributes, axes and model list of a scan file.
+struct ScanFileInfo {
+  std::string path;
+  std::string format, program_version, method, config_path, config_yaml, settings_json, sm_inputs_json;
+  std::string start_time, end_time;
+  int sign_mu = 1;
+  bool complete = false;
+  long long points_total = 0, points_done = 0;
+  std::vector<double> lambda_gev;  ///< /axes/lambda
+  std::vector<double> tanb;        ///< /axes/tanb
+  std::vector<double> mess_gev;    ///< /axes/mess
+  std::vector<MessengerIndices> models;   ///< from /models/N1_fifths and /models/N
+  std::vector<std::array<double, 3>> models_n;  ///< /models/N as stored
+  std::vector<int> models_n1_fifths;      ///< /models/N1_fifths
+  std::vector<std::string> model_names;   ///< /models/name
+  std::vector<std::string> model_variant_json;  ///< /models/variant_json ("{}" minimal; "" if the file has none)
+  Attributes attributes;                  ///< every root string/integer attribute
+};
+
+/// An open scan file. Throws std::runtime_error naming the file and the problem when the file
+/// cannot be opened, is not "gmsb-scan/1", or lacks a required dataset.
+class ScanFileReader {
+ public:
+  explicit ScanFileReader(const std::string& path);
+  ~ScanFileReader();
+  ScanFileReader(const ScanFileReader&) = delete;
+  ScanFileReader& operator=(const ScanFileReader&) = delete;
+
+  const ScanFileInfo& info() const { return info_; }
+  std::size_t n_lambda() const { return info_.lambda_gev.size(); }
+  std::size_t n_tanb() const { return info_.tanb.size(); }
+
+  /// Index of the model with these indices; throws std::invalid_argument listing the file's models.
+  std::size_t model_index(const MessengerIndices& n) const;
+  /// Index of the messenger scale equal to mess_gev (relative 1e-6); throws std::invalid_argument
+  /// listing the file's values.
+  std::size_t mess_index(double mess_gev) const;
+
+  /// The Lambda-tan(beta) plane of /results/<quantity> for one model and messenger scale:
+  /// n_lambda * n_tanb values, Lambda the outer index. Throws std::invalid_argument for an unknown
+  /// quantity or out-of-range indices.
+  std::vector<double> plane(const std::string& quantity, std::size_t model, std::size_t mess) const;
+  /// The same plane of /results/status (bit masks, gmsb::StatusBit).
+  std::vector<std::uint32_t> status_plane(std::size_t model, std::size_t mess) const;
+
+  /// The whole [model, M, Lambda, tan(beta)] array of /results/<quantity>, row-major (for
+  /// resuming and tests; large files want plane()). Throws as plane().
+  std::vector<double> array(const std::string& quantity) const;
+  /// The whole array of /results/status.
+  std::vector<std::uint32_t> status_array() const;
+  /// The attributes of /results/<quantity> (or status); throws as plane() and also checks the
+  /// dataset's shape.
+  Attributes result_attributes(const std::string& quantity) const;
+
+ private:
+  /// Opens /results/<dataset> (hid_t; the caller closes it) after checking that it exists and
+  /// has the shape of the axes.
+  long long open_result(const std::string& dataset) const;
+  void read_plane(const std::string& dataset, long long mem_type, std::size_t model, std::size_t mess, void* out) const;
+
+  long long file_ = -1;  // hid_t
+  ScanFileInfo info_;
+};
+
+}  // namespace gmsb::scanfile

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Compares the /results datasets of two gmsb scan files bit for bit.
+
+usage: /usr/bin/python3 scripts/compare-results.py A.h5 B.h5
+
+Exit 0 when every dataset under /results has the same shape, dtype and bytes; otherwise prints the first differences and exits 1.
+"""
+import sys
+
+import h5py
+import numpy as np
+
+
+def datasets(f):
+    out = {}
+    def visit(name, obj):
+        if isinstance(obj, h5py.Dataset) and name.split("/")[0] == "results":
+            out[name] = obj
+    f.visititems(visit)
+    return out
+
+
+def main(argv):
+    if len(argv) != 3:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    with h5py.File(argv[1], "r") as a, h5py.File(argv[2], "r") as b:
+        da, db = datasets(a), datasets(b)
+        bad = 0
+        for name in sorted(set(da) | set(db)):
+            if name not in da or name not in db:
+                print(f"{name}: only in {'B' if name in db else 'A'}")
+                bad += 1
+                continue
+            x, y = da[name][()], db[name][()]
+            if x.shape != y.shape or x.dtype != y.dtype:
+                print(f"{name}: shape/dtype {x.shape} {x.dtype} vs {y.shape} {y.dtype}")
+                bad += 1
+            elif x.tobytes() != y.tobytes():
+                diff = np.flatnonzero((x != y) & ~(np.isnan(x) & np.isnan(y)) if x.dtype.kind == "f" else x != y)
+                print(f"{name}: {diff.size} of {x.size} values differ (first at flat index {diff[:3].tolist()})")
+                bad += 1
+        print(f"{len(set(da) & set(db))} datasets compared, {bad} differ")
+        return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,332 @@
+// The scanner: thread-count independence, interruption + resume, the HDF5 layout read back,
+// agreement with `gmsb point`, and the overwrite guard. Small grids only (fast).
+#include <gtest/gtest.h>
+#include <hdf5.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "gmsb/version.hpp"
+#include "gmsb/spectrum_calculator.hpp"
+#include "config/scan_config.hpp"
+#include "scan/scan_driver.hpp"
+#include "io/scan_file.hpp"
+#include "test_helpers.hpp"
+
+using namespace gmsb;
+using namespace gmsb::scan;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path temp_dir() { return gmsb::testing::scratch_dir("scan_test"); }
+
+
+// 2 models x 2 M x 6 Lambda x 5 tan(beta) = 120 points, 20 lines; includes stau-excluded points
+// (large tan(beta)) and a no-EWSB corner (small tan(beta) for (14/5,4,1)).
+const std::string kSmall =
+    "description: test grid\n"
+    "models: [[1, 1, 1], [\"14/5\", 4, 1]]\n"
+    "lambda: {from: 20000, to: 120000, step: 20000}\n"
+    "tanb: [2.5, 10, 30, 50, 60]\n"
+    "mess: [1.0e6, 1.0e8]\n";
+
+fs::path write_config(const std::string& name, const std::string& text) {
+  const fs::path p = temp_dir() / name;
+  std::ofstream(p) << text;
+  return p;
+}
+
+/// Runs the gmsb binary with `args`; returns the exit status, stdout in *out.
+int run_gmsb(const std::string& args, std::string* out = nullptr) {
+  const std::string cmd = std::string(GMSB_BINARY) + " " + args + " 2>/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return -1;
+  std::string text;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) text.append(buf, n);
+  const int st = pclose(p);
+  if (out) *out = text;
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/// Bitwise equality of two arrays (NaN == NaN when the bits agree).
+template <class T>
+bool same_bits(const std::vector<T>& a, const std::vector<T>& b) {
+  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0;
+}
+
+void expect_same_results(const ScanFileData& a, const ScanFileData& b) {
+  for (const auto& q : scan_quantities()) EXPECT_TRUE(same_bits(a.quantity(q.name), b.quantity(q.name))) << q.name;
+  EXPECT_TRUE(same_bits(a.status, b.status));
+}
+
+}  // namespace
+
+TEST(ScanDriver, OneAndTwoThreadsGiveIdenticalArrays) {
+  const ScanConfig cfg = parse_scan_config(kSmall, "small.yaml");
+  const SpectrumCalculator calc(cfg.sm, cfg.settings);
+  ScanStore one(GridShape::of(cfg)), two(GridShape::of(cfg));
+  DriverOptions opt;
+  opt.show_progress = false;
+  opt.threads = 1;
+  run_scan(cfg, calc, one, opt, {}, nullptr);
+  opt.threads = 2;
+  const DriverResult r = run_scan(cfg, calc, two, opt, {}, nullptr);
+  EXPECT_EQ(r.points_computed, cfg.points());
+  EXPECT_FALSE(r.interrupted);
+  for (std::size_t q = 0; q < one.values.size(); ++q) EXPECT_TRUE(same_bits(one.values[q], two.values[q])) << q;
+  EXPECT_TRUE(same_bits(one.status, two.status));
+  // The grid is not trivial: some points are fine, some stau-excluded.
+  std::size_t fine = 0, stau = 0;
+  for (auto s : one.status) {
+    fine += s == 0;
+    stau += has(s, StatusBit::kStauTachyon);
+  }
+  EXPECT_GT(fine, 0u);
+  EXPECT_GT(stau, 0u);
+}
+
+TEST(ScanDriver, StopFlagLeavesOnlyCompleteLines) {
+  const ScanConfig cfg = parse_scan_config(kSmall, "small.yaml");
+  const SpectrumCalculator calc(cfg.sm, cfg.settings);
+  ScanStore store(GridShape::of(cfg));
+  std::atomic<bool> stop{false};
+  DriverOptions opt;
+  opt.show_progress = false;
+  opt.threads = 1;
+  opt.flush_seconds = 0;
+  int flushes = 0;
+  const DriverResult r = run_scan(
+      cfg, calc, store, opt,
+      [&](const std::vector<BlockData>&, std::size_t) {
+        if (++flushes == 3) stop = true;
+      },
+      &stop);
+  EXPECT_TRUE(r.interrupted);
+  EXPECT_EQ(r.lines_computed, 3u);
+  EXPECT_EQ(store.points_done(), 3 * cfg.lambda_gev.size());
+  for (std::size_t line = 0; line < store.shape.lines(); ++line) EXPECT_EQ(store.line_complete(line), line < 3);
+}
+
+TEST(ScanCli, ThreadCountDoesNotChangeTheFile) {
+  const fs::path cfg = write_config("threads.yaml", kSmall);
+  const fs::path a = temp_dir() / "t1.h5", b = temp_dir() / "t2.h5";
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + a.string() + " --force --quiet --threads 1"), 0);
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + b.string() + " --force --quiet --threads 2"), 0);
+  expect_same_results(read_scan_file(a), read_scan_file(b));
+}
+
+TEST(ScanCli, InterruptedAndResumedScanEqualsUninterrupted) {
+  const fs::path cfg = write_config("resume.yaml", kSmall);
+  const fs::path full = temp_dir() / "full.h5", part = temp_dir() / "part.h5";
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + full.string() + " --force --quiet"), 0);
+  // Stop cleanly after part of the work (the same path as SIGINT/SIGTERM): exit status 130.
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + part.string() + " --force --quiet --threads 1 "
+                     "--stop-after-lines 7"),
+            130);
+  const ScanFileData partial = read_scan_file(part);
+  EXPECT_EQ(partial.int_attrs.at("complete"), 0);
+  EXPECT_EQ(partial.string_attrs.at("end_time"), "");
+  const long long done = partial.int_attrs.at("points_done");
+  EXPECT_GE(done, 7 * 6);
+  EXPECT_LT(done, 120);
+  std::size_t not_computed = 0;
+  for (auto s : partial.status) not_computed += has(s, StatusBit::kNotComputed);
+  EXPECT_EQ(not_computed, std::size_t(120 - done));
+  // Without --force or --resume the file is kept.
+  EXPECT_NE(run_gmsb("scan " + cfg.string() + " -o " + part.string() + " --quiet"), 0);
+  EXPECT_EQ(read_scan_file(part).int_attrs.at("points_done"), done);
+  // Resume: computes only the missing lines.
+  std::string out;
+  ASSERT_EQ(run_gmsb("scan --resume -o " + part.string() + " --quiet", &out), 0);
+  EXPECT_NE(out.find("computed " + std::to_string(120 - done) + " "), std::string::npos) << out;
+  const ScanFileData resumed = read_scan_file(part), whole = read_scan_file(full);
+  EXPECT_EQ(resumed.int_attrs.at("complete"), 1);
+  EXPECT_EQ(resumed.string_attrs.at("start_time"), partial.string_attrs.at("start_time"));
+  EXPECT_NE(resumed.string_attrs.at("end_time"), "");
+  expect_same_results(resumed, whole);
+}
+
+TEST(ScanCli, ExistingOutputIsNotOverwrittenWithoutForce) {
+  const fs::path cfg = write_config("force.yaml", kSmall);
+  const fs::path out = temp_dir() / "keep.h5";
+  std::ofstream(out) << "precious";
+  EXPECT_NE(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --quiet"), 0);
+  std::ifstream in(out);
+  std::string text;
+  in >> text;
+  EXPECT_EQ(text, "precious");
+}
+
+TEST(ScanCli, BadConfigFailsBeforeCreatingTheOutput) {
+  const fs::path cfg = write_config("bad.yaml", kSmall + "tanb_max: 3\n");
+  const fs::path out = temp_dir() / "never.h5";
+  EXPECT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --quiet"), 1);
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(ScanFile, LayoutReadsBackAsDocumented) {
+  const fs::path cfg = write_config("layout.yaml", kSmall + "sign_mu: +1\n");
+  const fs::path out = temp_dir() / "layout.h5";
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --force --quiet"), 0);
+  const ScanFileData d = read_scan_file(out);
+  const ScanConfig c = parse_scan_config(kSmall + "sign_mu: +1\n", "x");
+  // Root attributes.
+  EXPECT_EQ(d.string_attrs.at("format"), "gmsb-scan/1");
+  EXPECT_EQ(d.string_attrs.at("program_version"), GMSB_VERSION);
+  EXPECT_EQ(d.string_attrs.at("config_yaml"), kSmall + "sign_mu: +1\n");
+  EXPECT_EQ(d.string_attrs.at("config_path"), cfg.string());
+  EXPECT_EQ(d.string_attrs.at("method"), "kn99");
+  EXPECT_NE(d.string_attrs.at("settings_json").find("\"mt_higgs\": \"msbar\""), std::string::npos);
+  EXPECT_NE(d.string_attrs.at("sm_inputs_json").find("\"mt_pole\": 175"), std::string::npos);
+  EXPECT_EQ(d.int_attrs.at("sign_mu"), 1);
+  EXPECT_EQ(d.int_attrs.at("complete"), 1);
+  EXPECT_EQ(d.int_attrs.at("points_total"), 120);
+  EXPECT_EQ(d.int_attrs.at("points_done"), 120);
+  EXPECT_EQ(d.string_attrs.at("start_time").size(), 20u);  // 2025-01-01T12:00:00Z
+  EXPECT_EQ(d.string_attrs.at("end_time").size(), 20u);
+  // Axes and models.
+  EXPECT_EQ(d.lambda_gev, c.lambda_gev);
+  EXPECT_EQ(d.tanb, c.tanb);
+  EXPECT_EQ(d.mess_gev, c.mess_gev);
+  ASSERT_EQ(d.models_n.size(), 2u);
+  EXPECT_EQ(d.models_n[1][0], 2.8);
+  EXPECT_EQ(d.models_n[1][1], 4.0);
+  EXPECT_EQ(d.models_n1_fifths[1], 14);
+  EXPECT_EQ(d.model_names[0], "5+5bar");
+  // Results: every documented quantity, shape [model, M, Lambda, tanb], units, status bit names.
+  for (const char* q : {"mh", "mH", "mA", "mHpm", "mu", "B", "mstau1_sq", "mstau1", "mstop1", "mstop2", "msbottom1",
+                        "msbottom2", "mgluino", "M1", "M2", "M3", "msusy", "mneutralino1", "mchargino1",
+                        "msquark_uL", "mselectron_R", "At"}) {
+    ASSERT_EQ(d.quantity(q).size(), 120u) << q;
+    EXPECT_FALSE(d.units.at(q).empty()) << q;
+  }
+  EXPECT_EQ(d.units.at("mstau1_sq"), "GeV^2");
+  EXPECT_EQ(d.status_bit_attrs.at("bit_0"), "stau_tachyon");
+  EXPECT_EQ(d.status_bit_attrs.at("bit_31"), "not_computed");
+  EXPECT_EQ(d.status_bit_attrs.at("bit_names").rfind("0:stau_tachyon,1:sfermion_tachyon", 0), 0u);
+  // Convention: fatal points have NaN M_h; stau-excluded but computed points keep their values.
+  for (std::size_t i = 0; i < d.status.size(); ++i) {
+    if (d.status[i] & kFatalMask) {
+      EXPECT_TRUE(std::isnan(d.quantity("mh")[i])) << i;
+    }
+    if (d.status[i] == bit(StatusBit::kStauTachyon)) {
+      EXPECT_TRUE(std::isfinite(d.quantity("mh")[i]));
+      EXPECT_LT(d.quantity("mstau1_sq")[i], 0.0);
+    }
+  }
+  // Chunked and compressed (deflate).
+  hid_t f = H5Fopen(out.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  ASSERT_GE(f, 0);
+  hid_t ds = H5Dopen2(f, "results/mh", H5P_DEFAULT);
+  hid_t dcpl = H5Dget_create_plist(ds);
+  EXPECT_EQ(H5Pget_layout(dcpl), H5D_CHUNKED);
+  bool deflate = false;
+  for (int i = 0; i < H5Pget_nfilters(dcpl); ++i) {
+    unsigned flags;
+    size_t nelem = 0;
+    deflate |= H5Pget_filter2(dcpl, i, &flags, &nelem, nullptr, 0, nullptr, nullptr) == H5Z_FILTER_DEFLATE;
+  }
+  EXPECT_TRUE(deflate);
+  H5Pclose(dcpl);
+  H5Dclose(ds);
+  H5Fclose(f);
+}
+
+TEST(ScanFile, FreshFileMarksEveryPointNotComputed) {
+  const ScanConfig cfg = parse_scan_config(kSmall, "fresh.yaml");
+  const fs::path out = temp_dir() / "fresh.h5";
+  ScanMeta meta;
+  meta.start_time = iso_time_now();
+  ScanFileWriter::create(out.string(), cfg, meta, true).close();
+  const ScanFileData d = read_scan_file(out);
+  ASSERT_EQ(d.status.size(), 120u);
+  for (std::size_t i = 0; i < d.status.size(); ++i) {
+    EXPECT_EQ(d.status[i], bit(StatusBit::kNotComputed));
+    EXPECT_TRUE(std::isnan(d.quantity("mh")[i]));
+  }
+  EXPECT_EQ(d.int_attrs.at("complete"), 0);
+  EXPECT_THROW(ScanFileWriter::create(out.string(), cfg, meta, false), std::runtime_error);
+}
+
+TEST(ScanCli, ScanPointsEqualGmsbPoint) {
+  const fs::path cfg = write_config("point.yaml", kSmall);
+  const fs::path out = temp_dir() / "point.h5";
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --force --quiet"), 0);
+  const ScanFileData d = read_scan_file(out);
+  // Probes: the first regular point, the first stau-excluded one and the first failed one.
+  std::vector<std::size_t> probes;
+  for (StatusMask want : {StatusMask(0), bit(StatusBit::kStauTachyon), StatusMask(kFatalMask)}) {
+    for (std::size_t i = 0; i < d.status.size(); ++i)
+      if ((want == 0 && d.status[i] == 0) || (want != 0 && (d.status[i] & want))) {
+        probes.push_back(i);
+        break;
+      }
+  }
+  ASSERT_EQ(probes.size(), 3u);
+  for (std::size_t i : probes) {
+    const std::size_t t = i % d.shape.tanb, l = (i / d.shape.tanb) % d.shape.lambda,
+                      k = (i / (d.shape.tanb * d.shape.lambda)) % d.shape.mess,
+                      m = i / (d.shape.tanb * d.shape.lambda * d.shape.mess);
+    char args[256];
+    std::snprintf(args, sizeof args, "point --n %s --lambda %.17g --mess %.17g --tanb %.17g --json",
+                  m == 0 ? "1,1,1" : "14/5,4,1", d.lambda_gev[l], d.mess_gev[k], d.tanb[t]);
+    std::string json;
+    ASSERT_EQ(run_gmsb(args, &json), 0) << args;
+    for (const char* q : {"mh", "mA", "mu", "mstau1_sq", "mstop1", "mgluino"}) {
+      const std::string key = std::string("\"") + q + "\": ";
+      const std::size_t at = json.find(key);
+      ASSERT_NE(at, std::string::npos) << q;
+      const double from_scan = d.quantity(q)[i];
+      if (json.compare(at + key.size(), 4, "null") == 0) {  // NaN is written as null
+        EXPECT_TRUE(std::isnan(from_scan)) << q << " at " << args;
+        continue;
+      }
+      const double from_point = std::strtod(json.c_str() + at + key.size(), nullptr);
+      // Lines start M_SUSY from the previous Lambda: equal within Settings::msusy_rel_tol (1e-8)
+      // and the 10 digits `gmsb point --json` prints.
+      EXPECT_NEAR(from_scan, from_point, 1e-7 * std::fabs(from_point) + 1e-9) << q << " at " << args;
+    }
+  }
+}
+
+TEST(ScanFile, DocumentedH5pyExampleRuns) {
+  if (std::system("/usr/bin/python3 -c 'import h5py, numpy' >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "/usr/bin/python3 without h5py";
+  const fs::path cfg = write_config("h5py.yaml", kSmall);
+  const fs::path out = temp_dir() / "h5py.h5";
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --force --quiet"), 0);
+  // Runs the five-line example of docs/hdf5-layout.md on this file (model 3 -> model 1 here).
+  const fs::path script = temp_dir() / "example.py";
+  std::ofstream(script) << "import re\n"
+                        << "src = open('" << GMSB_SOURCE_DIR << "/docs/hdf5-layout.md').read()\n"
+                        << "code = re.search(r'```python\\n(.*?)```', src, re.S).group(1)\n"
+                        << "code = code.replace('results/default.h5', '" << out.string() << "')\n"
+                        << "code = code.replace('[3]', '[1]')\n"
+                        << "exec(code)\n";
+  FILE* p = popen(("/usr/bin/python3 " + script.string() + " 2>&1").c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  char buf[512] = {0};
+  const size_t n = fread(buf, 1, sizeof buf - 1, p);
+  EXPECT_EQ(pclose(p), 0) << buf;
+  // Prints the name of model 1 and its largest allowed M_h, which must match the C++ reader.
+  const ScanFileData d = read_scan_file(out);
+  double best = -1;
+  for (std::size_t l = 0; l < d.shape.lambda; ++l)
+    for (std::size_t t = 0; t < d.shape.tanb; ++t)
+      if (d.status[d.index(1, 0, l, t)] == 0) best = std::max(best, d.quantity("mh")[d.index(1, 0, l, t)]);
+  const std::string text(buf, n);
+  EXPECT_EQ(text.rfind(d.model_names[1] + " ", 0), 0u) << text;
+  EXPECT_NEAR(std::strtod(text.c_str() + d.model_names[1].size() + 1, nullptr), best, 1e-9 * best) << text;
+}
