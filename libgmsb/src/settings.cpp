@@ -39,3 +39,13 @@ void parse_top_mass_choice(const std::string& text, TopMassChoice& choice, doubl
 }
 
 }  // namespace gmsb
+
+namespace gmsb {
+
+Settings effective_settings(const Settings& s) {
+  Settings out = s;
+  if (out.method == HiggsMethod::kModern) out.rge_loops = 2;
+  return out;
+}
+
+}  // namespace gmsb

@@ -1,6 +1,8 @@
 // EWSB at M_SUSY: tadpoles against the effective potential, residuals at the solution (spec 5).
 #include <gtest/gtest.h>
 
+#include "ewsb/beta_angles.hpp"
+
 #include <cmath>
 
 #include "ewsb/ewsb.hpp"
@@ -54,7 +56,7 @@ TEST(Ewsb, TadpolesEqualEffectivePotentialDerivatives) {
   const double tanb = 10, mu = 520, q = 880;
   const double vu = ew.vev * tanb / std::sqrt(1 + tanb * tanb), vd = ew.vev / std::sqrt(1 + tanb * tanb);
   double su, sd, da;
-  ASSERT_TRUE(third_generation_tadpoles(y, tanb, mu, q, ew, false, su, sd, da));
+  ASSERT_TRUE(third_generation_tadpoles(y, BetaAngles::from_tanb(tanb), mu, q, ew, false, su, sd, da));
   const double h = 1e-3;
   const double dvu = (effective_potential(y, vu + h, vd, mu, q) - effective_potential(y, vu - h, vd, mu, q)) / (2 * h);
   const double dvd = (effective_potential(y, vu, vd + h, mu, q) - effective_potential(y, vu, vd - h, mu, q)) / (2 * h);
@@ -67,11 +69,11 @@ TEST(Ewsb, ResidualsVanishAtTheSolution) {
   ElectroweakConstants ew;
   for (double tanb : {3.0, 10.0, 30.0}) {
     for (int sign : {+1, -1}) {
-      EwsbResult r = solve_ewsb(y, tanb, sign, 880, ew);
+      EwsbResult r = solve_ewsb(y, BetaAngles::from_tanb(tanb), sign, 880, ew);
       ASSERT_TRUE(r.ok) << tanb;
       EXPECT_EQ(r.mu > 0 ? 1 : -1, sign);
       double ru, rd;
-      ewsb_residuals(y, tanb, r.mu, r.bmu, 880, ew, false, ru, rd);
+      ewsb_residuals(y, BetaAngles::from_tanb(tanb), r.mu, r.bmu, 880, ew, false, ru, rd);
       EXPECT_NEAR(ru, 0.0, 1e-6 * r.mu_sq) << tanb;
       EXPECT_NEAR(rd, 0.0, 1e-6 * r.mu_sq) << tanb;
     }
@@ -84,7 +86,7 @@ TEST(Ewsb, TreeLevelLimitWithoutYukawas) {
   y[kYt] = y[kYb] = y[kYtau] = 0;
   ElectroweakConstants ew;
   const double t = 20;
-  EwsbResult r = solve_ewsb(y, t, 1, 880, ew);
+  EwsbResult r = solve_ewsb(y, BetaAngles::from_tanb(t), 1, 880, ew);
   ASSERT_TRUE(r.ok);
   const double mu2 = (y[kMHd2] - y[kMHu2] * t * t) / (t * t - 1) - 0.5 * ew.mz * ew.mz;
   EXPECT_NEAR(r.mu_sq, mu2, 1e-9 * mu2);
@@ -95,7 +97,7 @@ TEST(Ewsb, NoEwsbWhenHuMassSquaredPositive) {
   // Spec 6.6 item 10: m_Hu^2 > 0 at M_SUSY means |mu|^2 < 0 for large tan(beta).
   MssmState y = sample_state();
   y[kMHu2] = 8.6e4;
-  EwsbResult r = solve_ewsb(y, 29, 1, 880, ElectroweakConstants{});
+  EwsbResult r = solve_ewsb(y, BetaAngles::from_tanb(29), 1, 880, ElectroweakConstants{});
   EXPECT_FALSE(r.ok);
   EXPECT_LT(r.mu_sq, 0);
 }

@@ -2,6 +2,8 @@
 // and Delta_b (bino and wino parts) and the top/bottom mixing term of the gluino pole mass.
 #include <gtest/gtest.h>
 
+#include "ewsb/beta_angles.hpp"
+
 #include <array>
 #include <cmath>
 
@@ -177,7 +179,7 @@ TEST(GluinoPole, TopMixingTermSignAndSize) {
   const double mt = 165, tanb = 15, m3 = 900, g3 = 1.06, q = 1000;
   const double k = g3 * g3 / (16 * M_PI * M_PI);
   for (double xt : {-1500.0, 1500.0}) {
-    const Mixing2x2 st = sfermion_masses(SfermionKind::kUp, 1000.0 * 1000, 900.0 * 900, mt, xt, tanb, ew);
+    const Mixing2x2 st = sfermion_masses(SfermionKind::kUp, 1000.0 * 1000, 900.0 * 900, mt, xt, BetaAngles::from_tanb(tanb), ew);
     const double m1 = std::sqrt(st.m1sq), m2 = std::sqrt(st.m2sq);
     const double s2t = 2 * st.sin_theta * st.cos_theta;
     // Our convention: sin(2 theta) = 2 m_t X_t / (m1^2 - m2^2), opposite in sign to X_t.

@@ -9,6 +9,7 @@
 #include "messengers/high_scale_running.hpp"
 #include "messengers/messenger_beta.hpp"
 #include "gmsb/model_variants.hpp"
+#include "matching/low_scale_matching.hpp"
 #include "messengers/perturbativity.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "messengers/messenger_loop_functions.hpp"
@@ -334,7 +335,7 @@ TEST(Perturbativity, N4AllowedN5RejectedAt1e5AndN6AllowedN7RejectedAt1e8) {
   auto check = [&](int n5, double mess) {
     PointInput in = point(su5(n5).indices(), 0.5 * mess, mess, 10.0);
     in.variant.primary_content = su5(n5);
-    return point_perturbativity(calc, in, 1000.0, PerturbativityOptions{});
+    return point_perturbativity(LowScaleMatching(calc.sm_inputs(), calc.settings()), in, 1000.0, PerturbativityOptions{});
   };
   const auto r4 = check(4, 1e5), r5 = check(5, 1e5), r6 = check(6, 1e8), r7 = check(7, 1e8);
   EXPECT_TRUE(r4.perturbative) << r4.max_alpha;
@@ -354,7 +355,7 @@ TEST(Perturbativity, LandauPoleBelowTheOneLoopEstimate) {
   ASSERT_TRUE(calc.mssm_couplings(1000.0, 10.0, 1e5, y));
   const double inv_a3 = 4.0 * M_PI / (y[kG3] * y[kG3]);
   const double one_loop = 1e5 * std::exp(2.0 * M_PI * (inv_a3 - 1.0) / 7.0);
-  const PerturbativityResult r = point_perturbativity(calc, in, 1000.0, PerturbativityOptions{});
+  const PerturbativityResult r = point_perturbativity(LowScaleMatching(calc.sm_inputs(), calc.settings()), in, 1000.0, PerturbativityOptions{});
   EXPECT_FALSE(r.perturbative);
   EXPECT_GT(r.landau_pole_gev, 1e5);
   EXPECT_LT(r.landau_pole_gev, one_loop);
@@ -366,7 +367,7 @@ TEST(Perturbativity, RunningCriterionContainsEverySeedTripleAt1e8) {
   // At 1e8 GeV the running criterion (N <= 6 for complete multiplets) is weaker than the seed's
   // N <= 4 rule, so each of the 32 seed triples has an allowed realisation.
   const auto& calc = calculator();
-  const auto allowed = enumerate_running_allowed(calc, 1e8, 1000.0, 10.0, PerturbativityOptions{});
+  const auto allowed = enumerate_running_allowed(calc.sm_inputs(), calc.settings(), 1e8, 1000.0, 10.0, PerturbativityOptions{});
   std::set<MessengerIndices> triples;
   bool has_6x5 = false, has_7x5 = false;
   for (const auto& a : allowed) {

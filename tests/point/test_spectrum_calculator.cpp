@@ -1,10 +1,13 @@
 // Whole-point sanity values (spec 9.2), status flags and input validation.
 #include <gtest/gtest.h>
 
+#include "ewsb/beta_angles.hpp"
+
 #include <cmath>
 #include <stdexcept>
 
 #include "ewsb/ewsb.hpp"
+#include "gmsb/error.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 
 using namespace gmsb;
@@ -84,7 +87,7 @@ TEST(Spectrum, SeedSanityPointAtTanBeta15) {
 TEST(Spectrum, EwsbResidualVanishesAtTheConvergedPoint) {
   const PointResult r = calc().compute(seed_point(29));
   double ru, rd;
-  ewsb_residuals(r.at_msusy, 29, r.mu, r.bmu, r.msusy, calc().electroweak(), false, ru, rd);
+  ewsb_residuals(r.at_msusy, BetaAngles::from_tanb(29), r.mu, r.bmu, r.msusy, ElectroweakConstants{calc().sm_inputs().mz, calc().sm_inputs().vev(), calc().sm_inputs().sin2w}, false, ru, rd);
   EXPECT_NEAR(ru, 0.0, 1e-6 * r.mu * r.mu);
   EXPECT_NEAR(rd, 0.0, 1e-6 * r.mu * r.mu);
 }
@@ -152,7 +155,7 @@ TEST(Spectrum, LandauPoleFlaggedAtTinyTanBeta) {
 }
 
 TEST(PointInput, RejectsImpossibleParameters) {
-  auto bad = [](PointInput in) { EXPECT_THROW(in.validate(), std::invalid_argument); };
+  auto bad = [](PointInput in) { EXPECT_THROW(in.validate(), gmsb::InputError); };
   bad({parse_indices("1,1,1"), 1e5, 1e8, 0.5, 1});    // tan(beta) < 1
   bad({parse_indices("1,1,1"), 1e5, 1e8, 1.0, 1});    // tan(beta) = 1 singular
   bad({parse_indices("1,1,1"), -1e5, 1e8, 10, 1});    // Lambda <= 0
@@ -164,7 +167,7 @@ TEST(PointInput, RejectsImpossibleParameters) {
   bad({parse_indices("1,1,1"), std::nan(""), 1e8, 10, 1});
   try {
     PointInput{parse_indices("1,1,1"), 1e5, 1e5, 10, 1}.validate();
-  } catch (const std::invalid_argument& e) {
+  } catch (const gmsb::InputError& e) {
     EXPECT_NE(std::string(e.what()).find("must exceed Lambda"), std::string::npos) << e.what();
   }
 }

@@ -2,6 +2,8 @@
 // decoupling limits of the tree-level masses.
 #include <gtest/gtest.h>
 
+#include "ewsb/beta_angles.hpp"
+
 #include <cmath>
 
 #include "sparticles/neutralinos_charginos.hpp"
@@ -12,15 +14,15 @@ namespace {
 TEST(GauginoMixing, NeutralinoMixingDiagonalisesTheMassMatrix) {
   ElectroweakConstants ew;
   const double m1 = 167, m2 = 314, mu = 390, tanb = 15;
-  const NeutralinoMixing mix = neutralino_mixing(m1, m2, mu, tanb, ew);
-  const Eigen::Matrix4d d = mix.n * neutralino_mass_matrix(m1, m2, mu, tanb, ew) * mix.n.transpose();
+  const NeutralinoMixing mix = neutralino_mixing(m1, m2, mu, BetaAngles::from_tanb(tanb), ew);
+  const Eigen::Matrix4d d = mix.n * neutralino_mass_matrix(m1, m2, mu, BetaAngles::from_tanb(tanb), ew) * mix.n.transpose();
   for (int i = 0; i < 4; ++i)
     for (int j = 0; j < 4; ++j) EXPECT_NEAR(d(i, j), i == j ? mix.mass[i] : 0.0, 1e-9) << i << j;
   EXPECT_TRUE((mix.n * mix.n.transpose()).isIdentity(1e-12));
   for (int i = 1; i < 4; ++i) EXPECT_LE(std::fabs(mix.mass[i - 1]), std::fabs(mix.mass[i]));
   // Decoupling (m_Z -> 0): masses M1, M2, |mu|, |mu| with one higgsino of negative sign.
   ew.mz = 1e-6;
-  const NeutralinoMixing pure = neutralino_mixing(m1, m2, mu, tanb, ew);
+  const NeutralinoMixing pure = neutralino_mixing(m1, m2, mu, BetaAngles::from_tanb(tanb), ew);
   EXPECT_NEAR(pure.mass[0], m1, 1e-6);
   EXPECT_NEAR(pure.mass[1], m2, 1e-6);
   EXPECT_NEAR(std::fabs(pure.mass[2]), mu, 1e-6);
@@ -30,8 +32,8 @@ TEST(GauginoMixing, NeutralinoMixingDiagonalisesTheMassMatrix) {
 TEST(GauginoMixing, CharginoMixingDiagonalisesTheMassMatrix) {
   const ElectroweakConstants ew;
   const double m2 = 314, mu = -390, tanb = 15;
-  const CharginoMixing mix = chargino_mixing(m2, mu, tanb, ew);
-  const Eigen::Matrix2d d = mix.u * chargino_mass_matrix(m2, mu, tanb, ew) * mix.v.transpose();
+  const CharginoMixing mix = chargino_mixing(m2, mu, BetaAngles::from_tanb(tanb), ew);
+  const Eigen::Matrix2d d = mix.u * chargino_mass_matrix(m2, mu, BetaAngles::from_tanb(tanb), ew) * mix.v.transpose();
   EXPECT_NEAR(d(0, 0), mix.mass[0], 1e-9);
   EXPECT_NEAR(d(1, 1), mix.mass[1], 1e-9);
   EXPECT_NEAR(d(0, 1), 0.0, 1e-9);

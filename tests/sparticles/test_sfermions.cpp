@@ -1,6 +1,8 @@
 // Sfermion 2x2 matrices and D-terms (spec 6.5).
 #include <gtest/gtest.h>
 
+#include "ewsb/beta_angles.hpp"
+
 #include <cmath>
 
 #include "sparticles/sfermions.hpp"
@@ -13,7 +15,7 @@ TEST(Sfermions, StauEigenvaluesAndVector) {
   const double tanb = 29, mtau = 1.75 * std::sqrt(1 + tanb * tanb) / tanb * 1.0;
   const double mu = 520, atau = -46;
   const double xtau = atau - mu * tanb;
-  const Mixing2x2 m = sfermion_masses(SfermionKind::kLepton, 370.0 * 370, 198.0 * 198, mtau, xtau, tanb, ew);
+  const Mixing2x2 m = sfermion_masses(SfermionKind::kLepton, 370.0 * 370, 198.0 * 198, mtau, xtau, BetaAngles::from_tanb(tanb), ew);
   const double c2b = (1 - tanb * tanb) / (1 + tanb * tanb);
   const double ll = 370.0 * 370 + mtau * mtau + (-0.5 + ew.sin2w) * ew.mz * ew.mz * c2b;
   const double rr = 198.0 * 198 + mtau * mtau - ew.sin2w * ew.mz * ew.mz * c2b;
@@ -29,7 +31,7 @@ TEST(Sfermions, StauEigenvaluesAndVector) {
 TEST(Sfermions, NegativeLighterStauFromLargeMixing) {
   // LL*RR < (m_tau X_tau)^2 gives m_stau1^2 < 0 (the seed's exclusion, spec 6.5).
   ElectroweakConstants ew;
-  const Mixing2x2 m = sfermion_masses(SfermionKind::kLepton, 150.0 * 150, 90.0 * 90, 3.0, -60 * 800, 60, ew);
+  const Mixing2x2 m = sfermion_masses(SfermionKind::kLepton, 150.0 * 150, 90.0 * 90, 3.0, -60 * 800, BetaAngles::from_tanb(60), ew);
   EXPECT_LT(m.m1sq, 0);
 }
 

@@ -68,11 +68,11 @@ inline DrbarSpectrum drbar_spectrum_from(const SoftsusyDrbar& s, ElectroweakCons
   in.m2_snu_tau = s.mtauL * s.mtauL + dterm_sneutrino(ew.mz, beta.cos2);
   const double v = in.vev;
   in.stop = sfermion_masses(SfermionKind::kUp, s.mqL3 * s.mqL3, s.mtR * s.mtR, s.yt * v * beta.sin,
-                            s.at - s.mu / s.tanb, s.tanb, ew);
+                            s.at - s.mu / s.tanb, BetaAngles::from_tanb(s.tanb), ew);
   in.sbottom = sfermion_masses(SfermionKind::kDown, s.mqL3 * s.mqL3, s.mbR * s.mbR, s.yb * v * beta.cos,
-                               s.ab - s.mu * s.tanb, s.tanb, ew);
+                               s.ab - s.mu * s.tanb, BetaAngles::from_tanb(s.tanb), ew);
   in.stau = sfermion_masses(SfermionKind::kLepton, s.mtauL * s.mtauL, s.mtauR * s.mtauR, s.ytau * v * beta.cos,
-                            s.atau - s.mu * s.tanb, s.tanb, ew);
+                            s.atau - s.mu * s.tanb, BetaAngles::from_tanb(s.tanb), ew);
   HiggsKn99Inputs h;
   h.tanb = s.tanb;
   h.ma = std::sqrt(s.ma2);
@@ -83,8 +83,8 @@ inline DrbarSpectrum drbar_spectrum_from(const SoftsusyDrbar& s, ElectroweakCons
   in.alpha = tree.alpha;
   in.mA = h.ma;
   in.mHpm = std::sqrt(s.ma2 + g2 * v * v / 2.0);
-  in.neutralinos = neutralino_mixing(s.m1, s.m2, s.mu, s.tanb, ew);
-  in.charginos = chargino_mixing(s.m2, s.mu, s.tanb, ew);
+  in.neutralinos = neutralino_mixing(s.m1, s.m2, s.mu, BetaAngles::from_tanb(s.tanb), ew);
+  in.charginos = chargino_mixing(s.m2, s.mu, BetaAngles::from_tanb(s.tanb), ew);
   return in;
 }
 

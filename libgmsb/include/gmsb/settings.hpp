@@ -62,3 +62,11 @@ struct Settings {
 };
 
 }  // namespace gmsb
+
+namespace gmsb {
+
+/// The settings as the calculation uses them: method modern always runs two-loop RGEs
+/// (docs/physics.md "Method modern"); everything else as given.
+Settings effective_settings(const Settings& s);
+
+}  // namespace gmsb

@@ -1,7 +1,8 @@
-#include "ewsb/beta_angles.hpp"
 #include "ewsb/ewsb.hpp"
 
 #include <cmath>
+
+#include "sparticles/third_generation.hpp"
 
 namespace gmsb {
 
@@ -21,17 +22,19 @@ double ep_difference(double m1sq, double m2sq, double q2) {
 
 }  // namespace
 
-bool third_generation_tadpoles(const MssmState& y, double tanb, double mu, double q_gev,
+bool third_generation_tadpoles(const MssmState& y, const BetaAngles& beta, double mu, double q_gev,
                                const ElectroweakConstants& ew, bool include_stau, double& sigma_u,
                                double& sigma_d, double& delta_a) {
   // sin(beta) as tan(beta) / sqrt(1 + tan^2(beta)): BetaAngles::sin (tan(beta) cos(beta)) can
   // differ in the last bit, and the scan results are kept bit-for-bit reproducible.
-  const double sb = tanb / std::sqrt(1.0 + tanb * tanb), cb = BetaAngles::from_tanb(tanb).cos;
+  const double tanb = beta.tanb;
+  const double sb = tanb / std::sqrt(1.0 + tanb * tanb), cb = beta.cos;
   const double q2 = q_gev * q_gev;
-  const double mt = y[kYt] * ew.vev * sb, mb = y[kYb] * ew.vev * cb, mtau = y[kYtau] * ew.vev * cb;
+  const RunningFermionMasses m{y[kYt] * ew.vev * sb, y[kYb] * ew.vev * cb, y[kYtau] * ew.vev * cb};
+  const double mt = m.mt, mb = m.mb, mtau = m.mtau;
   const double xt = y[kAt] - mu / tanb, xb = y[kAb] - mu * tanb, xtau = y[kAtau] - mu * tanb;
-  const Mixing2x2 st = sfermion_masses(SfermionKind::kUp, y[kMQ3], y[kMU3], mt, xt, tanb, ew);
-  const Mixing2x2 sbot = sfermion_masses(SfermionKind::kDown, y[kMQ3], y[kMD3], mb, xb, tanb, ew);
+  const Mixing2x2 st = stop_masses(y, mu, m, beta, ew);
+  const Mixing2x2 sbot = sbottom_masses(y, mu, m, beta, ew);
   if (st.m1sq <= 0 || sbot.m1sq <= 0) return false;
   const double dt = ep_difference(st.m1sq, st.m2sq, q2), db = ep_difference(sbot.m1sq, sbot.m2sq, q2);
   const double yt2 = y[kYt] * y[kYt], yb2 = y[kYb] * y[kYb];
@@ -46,7 +49,7 @@ bool third_generation_tadpoles(const MssmState& y, double tanb, double mu, doubl
   delta_a = pref / (sb * cb) * (yt2 * mu * y[kAt] * dt + yb2 * mu * y[kAb] * db);
   if (include_stau) {
     // Spec 5.2, optional: the same with colour factor 1 and b -> tau.
-    const Mixing2x2 sta = sfermion_masses(SfermionKind::kLepton, y[kML3], y[kME3], mtau, xtau, tanb, ew);
+    const Mixing2x2 sta = stau_masses(y, mu, m, beta, ew);
     if (sta.m1sq <= 0) return false;
     const double dtau = ep_difference(sta.m1sq, sta.m2sq, q2);
     const double ytau2 = y[kYtau] * y[kYtau];
@@ -59,11 +62,12 @@ bool third_generation_tadpoles(const MssmState& y, double tanb, double mu, doubl
   return true;
 }
 
-EwsbResult solve_ewsb(const MssmState& y, double tanb, int sign_mu, double q_gev, const ElectroweakConstants& ew,
+EwsbResult solve_ewsb(const MssmState& y, const BetaAngles& beta, int sign_mu, double q_gev, const ElectroweakConstants& ew,
                       bool include_stau) {
   EwsbResult r;
+  const double tanb = beta.tanb;
   const double t2 = tanb * tanb;
-  const double s2b = BetaAngles::from_tanb(tanb).sin2;
+  const double s2b = beta.sin2;
   const double mz2 = ew.mz * ew.mz;
   double su = 0, sd = 0, da = 0;
   // Spec 5.1 (tree level) as the start, then the mu-dependent tadpoles (spec 5.2) to convergence.
@@ -71,7 +75,7 @@ EwsbResult solve_ewsb(const MssmState& y, double tanb, int sign_mu, double q_gev
   for (int it = 1; it <= 60; ++it) {
     r.iterations = it;
     const double mu_eval = sign_mu * std::sqrt(std::max(mu_sq, 0.0));
-    if (!third_generation_tadpoles(y, tanb, mu_eval, q_gev, ew, include_stau, su, sd, da)) {
+    if (!third_generation_tadpoles(y, beta, mu_eval, q_gev, ew, include_stau, su, sd, da)) {
       r.tachyon = true;
       r.mu_sq = mu_sq;
       return r;
@@ -87,7 +91,7 @@ EwsbResult solve_ewsb(const MssmState& y, double tanb, int sign_mu, double q_gev
   if (!(mu_sq > 0.0)) return r;  // no radiative EWSB
   r.mu = sign_mu * std::sqrt(mu_sq);
   // Tadpoles at the final mu.
-  if (!third_generation_tadpoles(y, tanb, r.mu, q_gev, ew, include_stau, su, sd, da)) {
+  if (!third_generation_tadpoles(y, beta, r.mu, q_gev, ew, include_stau, su, sd, da)) {
     r.tachyon = true;
     return r;
   }
@@ -100,11 +104,11 @@ EwsbResult solve_ewsb(const MssmState& y, double tanb, int sign_mu, double q_gev
   return r;
 }
 
-void ewsb_residuals(const MssmState& y, double tanb, double mu, double bmu, double q_gev,
+void ewsb_residuals(const MssmState& y, const BetaAngles& beta, double mu, double bmu, double q_gev,
                     const ElectroweakConstants& ew, bool include_stau, double& r_u, double& r_d) {
   double su = 0, sd = 0, da = 0;
-  third_generation_tadpoles(y, tanb, mu, q_gev, ew, include_stau, su, sd, da);
-  const double cos2b = BetaAngles::from_tanb(tanb).cos2;
+  third_generation_tadpoles(y, beta, mu, q_gev, ew, include_stau, su, sd, da);
+  const double tanb = beta.tanb, cos2b = beta.cos2;
   const double mz2 = ew.mz * ew.mz;
   // Martin, SUSY primer eqs. (8.1.10), (8.1.11) with the one-loop tadpoles.
   r_u = y[kMHu2] + su + mu * mu - bmu / tanb - 0.5 * mz2 * cos2b;

@@ -7,7 +7,7 @@
 
 #include "messengers/high_scale_running.hpp"
 #include "messengers/messenger_beta.hpp"
-#include "gmsb/spectrum_calculator.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb {
 
@@ -76,14 +76,14 @@ PerturbativityResult check_gauge_perturbativity(const std::vector<ResolvedSet>& 
   return r;
 }
 
-PerturbativityResult point_perturbativity(const SpectrumCalculator& calc, const PointInput& in, double msusy_gev,
+PerturbativityResult point_perturbativity(const LowScaleMatching& low, const PointInput& in, double msusy_gev,
                                           const PerturbativityOptions& options) {
   const auto sets = resolve_messenger_sets(in.n, in.lambda_gev, in.mess_gev, in.variant, options.loops >= 2);
   double q0 = in.mess_gev;
   for (const auto& s : sets) q0 = std::min(q0, s.mess_gev);
   MssmState y{};
-  const RunControl control{calc.settings().ode_rel_tol, calc.settings().perturbative_limit};
-  if (!calc.mssm_couplings(msusy_gev, in.tanb, q0, y)) {
+  const RunControl control = low.run_control();
+  if (!low.mssm_couplings(msusy_gev, in.tanb, q0, y)) {
     PerturbativityResult r;
     r.perturbative = false;
     r.landau_pole_gev = q0;
@@ -92,14 +92,16 @@ PerturbativityResult point_perturbativity(const SpectrumCalculator& calc, const 
   return check_gauge_perturbativity(sets, y, q0, options, control);
 }
 
-std::vector<RunningAllowedContent> enumerate_running_allowed(const SpectrumCalculator& calc, double mess_gev,
+std::vector<RunningAllowedContent> enumerate_running_allowed(const SMInputs& sm, const Settings& settings,
+                                                             double mess_gev,
                                                              double msusy_gev, double tanb,
                                                              const PerturbativityOptions& options,
                                                              bool allow_zero_index) {
+  const LowScaleMatching low(sm, effective_settings(settings));
   MssmState y{};
-  if (!calc.mssm_couplings(msusy_gev, tanb, mess_gev, y))
-    throw std::invalid_argument("the MSSM couplings are non-perturbative below the messenger scale");
-  const RunControl control{calc.settings().ode_rel_tol, calc.settings().perturbative_limit};
+  if (!low.mssm_couplings(msusy_gev, tanb, mess_gev, y))
+    throw InputError("the MSSM couplings are non-perturbative below the messenger scale");
+  const RunControl control = low.run_control();
   auto check = [&](const MessengerContent& c, PerturbativityResult& res) {
     if (c.total_pairs() == 0) return true;
     ResolvedSet s;

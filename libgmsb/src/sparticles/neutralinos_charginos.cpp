@@ -1,4 +1,3 @@
-#include "ewsb/beta_angles.hpp"
 #include "sparticles/neutralinos_charginos.hpp"
 
 #include <Eigen/Dense>
@@ -9,8 +8,7 @@
 
 namespace gmsb {
 
-Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  const BetaAngles beta = BetaAngles::from_tanb(tanb);
+Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, const BetaAngles& beta, const ElectroweakConstants& ew) {
   const double cb = beta.cos, sb = beta.sin;
   const double sw = std::sqrt(ew.sin2w), cw = std::sqrt(1.0 - ew.sin2w);
   const double mz = ew.mz;
@@ -23,8 +21,8 @@ Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, double t
   return m;
 }
 
-NeutralinoMixing neutralino_mixing(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(neutralino_mass_matrix(m1, m2, mu, tanb, ew));
+NeutralinoMixing neutralino_mixing(double m1, double m2, double mu, const BetaAngles& beta, const ElectroweakConstants& ew) {
+  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(neutralino_mass_matrix(m1, m2, mu, beta, ew));
   std::array<int, 4> order{0, 1, 2, 3};
   std::sort(order.begin(), order.end(), [&](int a, int b) {
     return std::fabs(es.eigenvalues()(a)) < std::fabs(es.eigenvalues()(b));
@@ -37,15 +35,14 @@ NeutralinoMixing neutralino_mixing(double m1, double m2, double mu, double tanb,
   return out;
 }
 
-std::array<double, 4> neutralino_masses(double m1, double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  const NeutralinoMixing mix = neutralino_mixing(m1, m2, mu, tanb, ew);
+std::array<double, 4> neutralino_masses(double m1, double m2, double mu, const BetaAngles& beta, const ElectroweakConstants& ew) {
+  const NeutralinoMixing mix = neutralino_mixing(m1, m2, mu, beta, ew);
   std::array<double, 4> out;
   for (int i = 0; i < 4; ++i) out[i] = std::fabs(mix.mass[i]);
   return out;
 }
 
-Eigen::Matrix2d chargino_mass_matrix(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  const BetaAngles beta = BetaAngles::from_tanb(tanb);
+Eigen::Matrix2d chargino_mass_matrix(double m2, double mu, const BetaAngles& beta, const ElectroweakConstants& ew) {
   const double cb = beta.cos, sb = beta.sin;
   const double mw = ew.mz * std::sqrt(1.0 - ew.sin2w);
   Eigen::Matrix2d x;
@@ -54,9 +51,9 @@ Eigen::Matrix2d chargino_mass_matrix(double m2, double mu, double tanb, const El
   return x;
 }
 
-CharginoMixing chargino_mixing(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
+CharginoMixing chargino_mixing(double m2, double mu, const BetaAngles& beta, const ElectroweakConstants& ew) {
   // X = L diag(s) R^T (JacobiSVD, s >= 0 descending), so U = L^T and V = R^T give U X V^T = diag.
-  Eigen::JacobiSVD<Eigen::Matrix2d> svd(chargino_mass_matrix(m2, mu, tanb, ew), Eigen::ComputeFullU | Eigen::ComputeFullV);
+  Eigen::JacobiSVD<Eigen::Matrix2d> svd(chargino_mass_matrix(m2, mu, beta, ew), Eigen::ComputeFullU | Eigen::ComputeFullV);
   CharginoMixing out;
   for (int i = 0; i < 2; ++i) {
     const int k = 1 - i;  // ascending
@@ -67,8 +64,8 @@ CharginoMixing chargino_mixing(double m2, double mu, double tanb, const Electrow
   return out;
 }
 
-std::array<double, 2> chargino_masses(double m2, double mu, double tanb, const ElectroweakConstants& ew) {
-  return chargino_mixing(m2, mu, tanb, ew).mass;
+std::array<double, 2> chargino_masses(double m2, double mu, const BetaAngles& beta, const ElectroweakConstants& ew) {
+  return chargino_mixing(m2, mu, beta, ew).mass;
 }
 
 double gluino_pole_mass(double m3, double g3, double q_gev, const std::array<SquarkForGluino, 6>& squarks) {

@@ -44,17 +44,17 @@ double dterm_right(SfermionKind k, double mz, double sin2w, double cos2b) {
 
 double dterm_sneutrino(double mz, double cos2b) { return 0.5 * mz * mz * cos2b; }
 
-SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, double m_f, double tanb,
+SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, double m_f, const BetaAngles& beta,
                                    const ElectroweakConstants& ew) {
-  const double cos2b = BetaAngles::from_tanb(tanb).cos2;
+  const double cos2b = beta.cos2;
   return {mL2 + m_f * m_f + dterm_left(k, ew.mz, ew.sin2w, cos2b),
           mR2 + m_f * m_f + dterm_right(k, ew.mz, ew.sin2w, cos2b)};
 }
 
-Mixing2x2 sfermion_masses(SfermionKind k, double mL2, double mR2, double m_f, double x_f, double tanb,
-                          const ElectroweakConstants& ew) {
+Mixing2x2 sfermion_masses(SfermionKind k, double mL2, double mR2, double m_f, double x_f,
+                          const BetaAngles& beta, const ElectroweakConstants& ew) {
   // Spec 6.5: [[m_L^2 + m_f^2 + D_L, m_f X_f], [m_f X_f, m_R^2 + m_f^2 + D_R]].
-  const SfermionDiagonal d = sfermion_diagonal(k, mL2, mR2, m_f, tanb, ew);
+  const SfermionDiagonal d = sfermion_diagonal(k, mL2, mR2, m_f, beta, ew);
   return diagonalise_symmetric_2x2(d.ll, d.rr, m_f * x_f);
 }
 

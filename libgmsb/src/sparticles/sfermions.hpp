@@ -3,6 +3,8 @@
 /// Third-generation sfermion 2x2 mass matrices with left-right mixing (physics-spec 6.5) and
 /// the first-generation sfermion masses with D-terms.
 
+#include "ewsb/beta_angles.hpp"
+
 namespace gmsb {
 
 /// Eigenvalues of [[ll, lr], [lr, rr]] (GeV^2), m1sq <= m2sq, and the mixing angle:
@@ -35,12 +37,12 @@ double dterm_sneutrino(double mz, double cos2b);
 struct SfermionDiagonal {
   double ll = 0, rr = 0;
 };
-SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, double m_f, double tanb,
+SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, double m_f, const BetaAngles& beta,
                                    const ElectroweakConstants& ew);
 
 /// The 2x2 matrix of one third-generation sfermion (spec 6.5): m_f = fermion mass (GeV),
 /// x_f = A_f - mu cot(beta) (up) or A_f - mu tan(beta) (down, lepton).
 Mixing2x2 sfermion_masses(SfermionKind k, double mL2, double mR2, double m_f, double x_f,
-                          double tanb, const ElectroweakConstants& ew);
+                          const BetaAngles& beta, const ElectroweakConstants& ew);
 
 }  // namespace gmsb

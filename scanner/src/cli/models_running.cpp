@@ -5,8 +5,7 @@
 #include <iostream>
 #include <map>
 
-#include "messengers/perturbativity.hpp"
-#include "gmsb/spectrum_calculator.hpp"
+#include "gmsb/sector_perturbativity.hpp"
 #include "io/json_writer.hpp"
 
 namespace gmsb::commands {
@@ -28,8 +27,7 @@ int models_running(const cli::Args& args) {
   po.alpha_max = args.get_double("alpha-max", po.alpha_max);
   po.gut_scale_gev = args.get_double("gut", po.gut_scale_gev);
   if (!(mess > 0) || !(mess < po.gut_scale_gev)) throw cli::UsageError("--mess must be between 0 and --gut");
-  const SpectrumCalculator calc(SMInputs::kn99(), Settings::kn99());
-  const auto allowed = enumerate_running_allowed(calc, mess, args.get_double("msusy", 1000.0),
+  const auto allowed = enumerate_running_allowed(SMInputs::kn99(), Settings::kn99(), mess, args.get_double("msusy", 1000.0),
                                                  args.get_double("tanb", 10.0), po, args.flag("allow-zero-index"));
   // Group by triple, simplest realisation first.
   std::map<MessengerIndices, std::vector<RunningAllowedContent>> by_triple;

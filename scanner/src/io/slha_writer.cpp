@@ -1,12 +1,10 @@
 #include "gmsb/version.hpp"
 #include "io/slha_writer.hpp"
 
-#include <Eigen/Dense>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
 
-#include "sparticles/neutralinos_charginos.hpp"
 #include "gmsb/status.hpp"
 
 namespace gmsb::slha {
@@ -39,26 +37,12 @@ std::string sfermion_mix(const char* name, double theta, const char* comment) {
          entry2(2, 2, c, "F_22");
 }
 
-/// Tree-level neutralino mixing (SLHA1 convention: real N, signed masses), Martin primer eq. 8.2.2.
-void neutralino_mixing(const PointResult& r, double tanb, const ElectroweakConstants& ew, Eigen::Matrix4d& n,
-                       Eigen::Vector4d& m) {
-  Eigen::SelfAdjointEigenSolver<Eigen::Matrix4d> es(neutralino_mass_matrix(r.M1, r.M2, r.mu, tanb, ew));
-  // Order by |mass|.
-  int idx[4] = {0, 1, 2, 3};
-  std::sort(idx, idx + 4, [&](int a, int b) { return std::fabs(es.eigenvalues()(a)) < std::fabs(es.eigenvalues()(b)); });
-  for (int i = 0; i < 4; ++i) {
-    m(i) = es.eigenvalues()(idx[i]);
-    n.row(i) = es.eigenvectors().col(idx[i]).transpose();
-  }
-}
-
 }  // namespace
 
 std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm, const Settings& settings) {
   std::ostringstream o;
   const double q = r.msusy;
   const auto& y = r.at_msusy;
-  const ElectroweakConstants ew{sm.mz, sm.vev(), sm.sin2w};
   const double tb = in.tanb;
   o << "# SUSY Les Houches Accord (SLHA1) output of gmsb-scan, method " << method_name(settings.method) << "\n";
   o << block("SPINFO", 0, "Program information");
@@ -75,10 +59,7 @@ std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm
     << entry(51, in.n.n1(), "N1 (U(1)_Y messenger index)") << entry(52, in.n.n2, "N2 (SU(2)_L)")
     << entry(53, in.n.n3, "N3 (SU(3)_c)");
 
-  Eigen::Matrix4d nmix = Eigen::Matrix4d::Zero();
-  Eigen::Vector4d mneut = Eigen::Vector4d::Zero();
   const bool have_mu = std::isfinite(r.mu);
-  if (have_mu) neutralino_mixing(r, tb, ew, nmix, mneut);
   o << block("MASS", 0, "Mass spectrum (GeV)");
   auto m = [&](int pdg, double v, const char* name) {
     if (std::isfinite(v)) o << entry(pdg, v, name);
@@ -91,10 +72,10 @@ std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm
   if (have_mu) {
     const int pdg[4] = {1000022, 1000023, 1000025, 1000035};
     const char* nm[4] = {"~chi_10", "~chi_20", "~chi_30", "~chi_40"};
-    // |m| from the PointResult (method modern: one-loop pole masses, gaugino_pole.hpp; kn99: the
-    // tree-level masses), sign of the real-N tree eigenvalue. NMIX, UMIX and VMIX below stay the
+    // |m| from the PointResult (method modern: one-loop pole masses; kn99: the tree-level masses),
+    // sign of the real-N tree eigenvalue. NMIX, UMIX and VMIX below are the PointResult's
     // tree-level DRbar mixing matrices.
-    for (int i = 0; i < 4; ++i) m(pdg[i], std::copysign(r.mneutralino[i], mneut(i)), nm[i]);
+    for (int i = 0; i < 4; ++i) m(pdg[i], std::copysign(r.mneutralino[i], r.neutralino_tree_mass[i]), nm[i]);
   }
   m(1000024, r.mchargino[0], "~chi_1+");
   m(1000037, r.mchargino[1], "~chi_2+");
@@ -122,28 +103,19 @@ std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm
   if (have_mu) {
     o << block("NMIX", 0, "neutralino mixing matrix (tree level)");
     for (int i = 0; i < 4; ++i)
-      for (int j = 0; j < 4; ++j) o << entry2(i + 1, j + 1, nmix(i, j), "N_ij");
-    // Chargino SVD, Martin primer eq. 8.2.5: X = U^T diag V -> U, V with positive singular values.
-    Eigen::JacobiSVD<Eigen::Matrix2d> svd(chargino_mass_matrix(r.M2, r.mu, tb, ew),
-                                          Eigen::ComputeFullU | Eigen::ComputeFullV);
-    // X = A S B^T; SLHA: U^* X V^dagger = diag ascending -> U = (A P)^T, V = (B P)^T with P reversing order.
-    Eigen::Matrix2d a = svd.matrixU(), b = svd.matrixV();
-    if (svd.singularValues()(0) > svd.singularValues()(1)) {
-      a.col(0).swap(a.col(1));
-      b.col(0).swap(b.col(1));
-    }
+      for (int j = 0; j < 4; ++j) o << entry2(i + 1, j + 1, r.neutralino_mixing[i][j], "N_ij");
     o << block("UMIX", 0, "chargino U mixing matrix (tree level)");
     for (int i = 0; i < 2; ++i)
-      for (int j = 0; j < 2; ++j) o << entry2(i + 1, j + 1, a(j, i), "U_ij");
+      for (int j = 0; j < 2; ++j) o << entry2(i + 1, j + 1, r.chargino_u[i][j], "U_ij");
     o << block("VMIX", 0, "chargino V mixing matrix (tree level)");
     for (int i = 0; i < 2; ++i)
-      for (int j = 0; j < 2; ++j) o << entry2(i + 1, j + 1, b(j, i), "V_ij");
+      for (int j = 0; j < 2; ++j) o << entry2(i + 1, j + 1, r.chargino_v[i][j], "V_ij");
   }
   if (std::isfinite(r.theta_stop)) o << sfermion_mix("STOPMIX", r.theta_stop, "stop mixing matrix");
   if (std::isfinite(r.theta_sbottom)) o << sfermion_mix("SBOTMIX", r.theta_sbottom, "sbottom mixing matrix");
   if (std::isfinite(r.theta_stau)) o << sfermion_mix("STAUMIX", r.theta_stau, "stau mixing matrix");
   if (std::isfinite(r.alpha)) o << block("ALPHA", 0, "Higgs mixing angle") << "          " << r.alpha << "   # alpha\n";
-  const double vev246 = std::sqrt(2.0) * ew.vev;
+  const double vev246 = std::sqrt(2.0) * sm.vev();
   o << block("HMIX", q, "DRbar Higgs parameters") << entry(1, r.mu, "mu(Q)") << entry(2, tb, "tan(beta)")
     << entry(3, vev246, "v(Q) (tree-level G_F value)") << entry(4, r.mA * r.mA, "m_A^2(Q)");
   const double gp = y[kG1] * std::sqrt(3.0 / 5.0);

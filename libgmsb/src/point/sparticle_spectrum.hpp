@@ -1,0 +1,43 @@
+#pragma once
+/// \file sparticle_spectrum.hpp
+/// Stage 4 of a point, the sparticle spectrum at Q = M_SUSY from the converged running
+/// parameters: first-generation sfermions with D-terms (method modern: squark pole masses with
+/// SUSY-QCD), the EWSB outputs, third-generation sfermions with left-right mixing, neutralinos
+/// and charginos with their mixing matrices, and the gluino pole mass. Method modern's one-loop
+/// slepton, neutralino and chargino pole masses follow the Higgs stage (modern_pole_masses()),
+/// whose tree-level Higgs sector their loops use.
+
+#include "ewsb/beta_angles.hpp"
+#include "ewsb/ewsb.hpp"
+#include "gmsb/point.hpp"
+#include "higgs/higgs_kn99.hpp"
+#include "matching/low_scale_matching.hpp"
+#include "sparticles/third_generation.hpp"
+
+namespace gmsb {
+
+/// First-generation sfermions into r; returns kSfermionTachyon if one is tachyonic.
+StatusMask set_first_generation(const FirstGenerationSfermions& first, const MssmState& y, double msusy, bool modern,
+                                PointResult& r);
+
+/// mu, b, B, m_A and the tree-level m_H+ from a successful EWSB.
+void set_ewsb_outputs(const EwsbResult& ewsb, const ElectroweakConstants& ew, PointResult& r);
+
+/// Stops, sbottoms and staus (masses, angles, m_stau1^2); returns kStauTachyon (the seed's
+/// exclusion) and kSfermionTachyon bits.
+StatusMask set_third_generation(const ThirdGenerationSfermions& third, PointResult& r);
+
+/// Tree-level neutralino and chargino masses and mixing matrices (needs r.M1, r.M2, r.mu).
+void set_neutralinos_charginos(const BetaAngles& beta, const ElectroweakConstants& ew, PointResult& r);
+
+/// The gluino pole mass from M3 with the squark loops (needs every squark mass in r).
+void set_gluino(const MssmState& y, const ThirdGenerationSfermions& third, double msusy, PointResult& r);
+
+/// Method modern: one-loop slepton, neutralino and chargino pole masses (PBMZ) replace the tree
+/// ones in r; `higgs_tree` gives the tree-level Higgs sector of the loops. Returns kStauTachyon
+/// if the lighter stau's pole mass squared is negative.
+StatusMask modern_pole_masses(const MssmState& y, const HiggsKn99Inputs& higgs_tree, const ElectroweakConstants& ew,
+                              const FirstGenerationSfermions& first, const ThirdGenerationSfermions& third,
+                              double msusy, PointResult& r);
+
+}  // namespace gmsb
