@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Figure 1 of Kaeding & Nandi (seed 001) from a scan file of `gmsb scan`.
+"""Figure 1 of Kaeding & Nandi (KN99) from a scan file of `gmsb scan`.
 
 M_h contours in the Lambda-tan(beta) plane for one or more messenger sectors, with labelled
 levels; the region where the lighter stau is tachyonic (m^2(stau_1) < 0) shaded and labelled;

@@ -1,4 +1,4 @@
-// EWSB at M_SUSY: tadpoles against the effective potential, residuals at the solution (spec 5).
+// EWSB at M_SUSY: tadpoles against the effective potential, residuals at the solution (docs/physics.md §5).
 #include <gtest/gtest.h>
 
 #include "ewsb/beta_angles.hpp"
@@ -49,10 +49,10 @@ TEST(Ewsb, EpFunctionIsDerivativeOfColemanWeinberg) {
 }
 
 TEST(Ewsb, TadpolesEqualEffectivePotentialDerivatives) {
-  // Spec 9.1: Sigma_i = (1/2 v_i) dDeltaV/dv_i, checked by central finite differences.
+  // docs/physics.md §9.1: Sigma_i = (1/2 v_i) dDeltaV/dv_i, checked by central finite differences.
   MssmState y = sample_state();
   ElectroweakConstants ew;
-  ew.mz = 1e-7;  // the spec's tadpoles neglect the D-term pieces: switch them off on both sides
+  ew.mz = 1e-7;  // the tadpoles of docs/physics.md §5.2 neglect the D-term pieces: switch them off on both sides
   const double tanb = 10, mu = 520, q = 880;
   const double vu = ew.vev * tanb / std::sqrt(1 + tanb * tanb), vd = ew.vev / std::sqrt(1 + tanb * tanb);
   double su, sd, da;
@@ -81,7 +81,7 @@ TEST(Ewsb, ResidualsVanishAtTheSolution) {
 }
 
 TEST(Ewsb, TreeLevelLimitWithoutYukawas) {
-  // Spec 5.1: without Yukawas the tadpoles vanish and |mu|^2 = (m_Hd^2 - m_Hu^2 t^2)/(t^2-1) - m_Z^2/2.
+  // docs/physics.md §5.1: without Yukawas the tadpoles vanish and |mu|^2 = (m_Hd^2 - m_Hu^2 t^2)/(t^2-1) - m_Z^2/2.
   MssmState y = sample_state();
   y[kYt] = y[kYb] = y[kYtau] = 0;
   ElectroweakConstants ew;
@@ -94,7 +94,7 @@ TEST(Ewsb, TreeLevelLimitWithoutYukawas) {
 }
 
 TEST(Ewsb, NoEwsbWhenHuMassSquaredPositive) {
-  // Spec 6.6 item 10: m_Hu^2 > 0 at M_SUSY means |mu|^2 < 0 for large tan(beta).
+  // docs/physics.md §6.6 item 10: m_Hu^2 > 0 at M_SUSY means |mu|^2 < 0 for large tan(beta).
   MssmState y = sample_state();
   y[kMHu2] = 8.6e4;
   EwsbResult r = solve_ewsb(y, BetaAngles::from_tanb(29), 1, 880, ElectroweakConstants{});

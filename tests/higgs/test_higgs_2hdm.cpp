@@ -1,7 +1,7 @@
 // Method "modern" Higgs masses from the effective 2HDM quartics (higgs_2hdm_quartics.hpp,
 // higgs_modern.hpp): decoupling limit vs CHHHWW eq. (2.6), tree limit, top <-> bottom symmetry,
 // no/maximal stop mixing, the large-tan(beta) sbottom term (Carena-Gori-Shah-Wagner), and the
-// one-loop thresholds vs the effective-potential-verified squark-mixing terms of spec 6.3.
+// one-loop thresholds vs the effective-potential-verified squark-mixing terms of docs/physics.md §6.3.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -38,10 +38,10 @@ HiggsModernInputs decoupled_top_only(double tanb, double at) {
   return in;
 }
 
-// (1) Decoupling limit, mu = A_b = 0, h_b -> 0: m_h^2 equals CHHHWW eq. (2.6) (spec 7.1) plus two
+// (1) Decoupling limit, mu = A_b = 0, h_b -> 0: m_h^2 equals CHHHWW eq. (2.6) (docs/physics.md §7.1) plus two
 // subleading terms the 2HDM keeps and eq. (2.6) approximates:
 //  (a) the D-term log: the 2HDM gives m_Z^2 [c2b^2 + (3 m_t^2 t/(8 pi^2 v^2)) c2b] (as the HHH
-//      one-loop leading logs of spec 6.2), eq. (2.6) writes m_Z^2 c2b^2 (1 - 3 m_t^2 t/(8 pi^2 v^2));
+//      one-loop leading logs of docs/physics.md §6.2), eq. (2.6) writes m_Z^2 c2b^2 (1 - 3 m_t^2 t/(8 pi^2 v^2));
 //  (b) the two-loop coefficient: 3/2 h_t^2 = 3/2 m_t^2/(v^2 s_b^2) (2HDM running below M_S) vs
 //      3/2 m_t^2/v^2 (SM running) in eq. (2.6).
 TEST(Higgs2hdm, DecouplingLimitReproducesChhhwwEq26) {
@@ -152,7 +152,7 @@ TEST(Higgs2hdm, NoMixingVersusMaximalMixing) {
 }
 
 // (5) Large tan(beta): the sbottom threshold -(y_b^4 v^2/16 pi^2)(mu^4/M_S^4)[1 + t/(16 pi^2)(9 y_b^2 -
-// 5 m_t^2/v^2 - 64 pi alpha_s)] (Carena, Gori, Shah, Wagner arXiv:1112.3336, spec 7.1) lowers m_h.
+// 5 m_t^2/v^2 - 64 pi alpha_s)] (Carena, Gori, Shah, Wagner arXiv:1112.3336, docs/physics.md §7.1) lowers m_h.
 // The double difference (mu, h_b) isolates it from the mu-dependence of X_t and the h_b-dependence
 // of the top running.
 TEST(Higgs2hdm, LargeTanbSbottomLowersMh) {
@@ -183,7 +183,7 @@ TEST(Higgs2hdm, LargeTanbSbottomLowersMh) {
 }
 
 // One-loop thresholds (logs and two-loop terms off: t = 0) against the Yukawa parts of the
-// squark-mixing terms of spec 6.3 (Haber-Hempfling-Hoang, verified there against the one-loop
+// squark-mixing terms of docs/physics.md §6.3 (Haber-Hempfling-Hoang, verified there against the one-loop
 // effective potential) for degenerate soft masses M, where both are exact polynomials in A, mu.
 TEST(Higgs2hdm, ThresholdsMatchEffectivePotentialMixingTerms) {
   const double m = 1200;

@@ -1,4 +1,4 @@
-// The seed's Higgs-mass method: mixing functions, limits and textbook formulas (spec 6).
+// The seed's Higgs-mass method: mixing functions, limits and textbook formulas (docs/physics.md §6).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -9,7 +9,7 @@ using namespace gmsb;
 using namespace gmsb::squark_mixing;
 
 TEST(SquarkMixing, ExactDegenerateValues) {
-  // Spec 6.3: h = 1/a, gHH = -1/(6 a^2), fHH = -1/(2a), B = 1/(6a), p_t = p_b = -1/(2a).
+  // docs/physics.md §6.3: h = 1/a, gHH = -1/(6 a^2), fHH = -1/(2a), B = 1/(6a), p_t = p_b = -1/(2a).
   const double a = 7.3e5;
   EXPECT_NEAR(h(a, a), 1 / a, 1e-15 / a);
   EXPECT_NEAR(g_hh(a, a), -1 / (6 * a * a), 1e-15 / (a * a));
@@ -51,7 +51,7 @@ TEST(HiggsKn99, TreeLevelDecouplingLimit) {
 
 TEST(HiggsKn99, LeadingLogIsTheTextbookTopStopLog) {
   // For m_Z -> 0 only the m_t^4 term survives in dM22_1LL:
-  // (3 m_t^4/(4 pi^2 v^2 s^2)) ln(M_S^2/m_t^2) (v = 174 GeV), spec 6.2.
+  // (3 m_t^4/(4 pi^2 v^2 s^2)) ln(M_S^2/m_t^2) (v = 174 GeV), docs/physics.md §6.2.
   HiggsKn99Inputs in;
   in.mz = 1e-4;
   in.tanb = 20;
@@ -65,7 +65,7 @@ TEST(HiggsKn99, LeadingLogIsTheTextbookTopStopLog) {
 }
 
 TEST(HiggsKn99, StopMixingReproducesTextbookDecouplingFormula) {
-  // Spec 6.3 / 9.1: with mu = 0 and degenerate soft masses M_S the stop-mixing piece of M22 is
+  // docs/physics.md §6.3 / 9.1: with mu = 0 and degenerate soft masses M_S the stop-mixing piece of M22 is
   // (3 m_t^4/(2 pi^2 v246^2 s^2)) (X_t^2/M_S^2 - X_t^4/(12 M_S^4)), v246 = sqrt2 v.
   HiggsKn99Inputs in;
   in.mz = 1e-4;  // drop the D-term pieces
@@ -104,7 +104,7 @@ TEST(HiggsKn99, MaximalMixingNearSqrtSixMs) {
 }
 
 TEST(HiggsKn99, MassesAndAngleAtTheSeedPoint) {
-  // Sanity: the spec 9.2 point, inputs rounded from its table (m_h(A, m_t(m_t)) = 116.2 GeV).
+  // Sanity: the docs/physics.md §9.2 point, inputs rounded from its table (m_h(A, m_t(m_t)) = 116.2 GeV).
   HiggsKn99Inputs in;
   in.tanb = 29; in.ma = 547; in.mt = 165.7; in.mb = 2.9;
   in.mq = 917; in.mu3 = 826; in.md3 = 930; in.at = -373; in.ab = -440; in.mu = 522;

@@ -1,4 +1,4 @@
-// Messenger threshold functions g(x), f(x) (seed 001 eqs. gmass/smass; spec 2.4 values).
+// Messenger threshold functions g(x), f(x) (KN99 eqs. (9), (10); docs/physics.md §2.4 values).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -34,14 +34,14 @@ TEST(ThresholdFunctions, ContinuousToOne) {
 }
 
 TEST(ThresholdFunctions, SeriesAndClosedFormAgreeAtSwitch) {
-  // Spec 9.1: the series and the closed form agree to 1e-12 at x = 0.01.
+  // docs/physics.md §9.1: the series and the closed form agree to 1e-12 at x = 0.01.
   const double below = std::nextafter(0.01, 0.0);
   EXPECT_NEAR(messenger_g(below), messenger_g(0.01), 1e-12);
   EXPECT_NEAR(messenger_f(below), messenger_f(0.01), 1e-12);
 }
 
 TEST(ThresholdFunctions, SmallXSeries) {
-  // Spec 2.4: g = 1 + x^2/6 + ..., f = 1 + x^2/36 + ...; stable down to tiny x.
+  // docs/physics.md §2.4: g = 1 + x^2/6 + ..., f = 1 + x^2/36 + ...; stable down to tiny x.
   for (double x : {1e-12, 1e-8, 1e-5, 1e-3}) {
     const double x2 = x * x;
     EXPECT_NEAR(messenger_g(x), 1.0 + x2 / 6.0 + x2 * x2 / 15.0, 1e-15);
@@ -50,7 +50,7 @@ TEST(ThresholdFunctions, SmallXSeries) {
 }
 
 TEST(ThresholdFunctions, ShapeOfF) {
-  // Spec 2.4: g rises monotonically; f stays within 0.9% of 1 for x <= 0.8, maximum ~1.0052.
+  // docs/physics.md §2.4: g rises monotonically; f stays within 0.9% of 1 for x <= 0.8, maximum ~1.0052.
   double prev = 1.0, fmax = 0.0;
   for (double x = 0.01; x < 1.0; x += 0.01) {
     EXPECT_GT(messenger_g(x), prev);

@@ -1,4 +1,4 @@
-// Messenger content -> (N1, N2, N3) and the seed's enumeration (seed 001 section 2; spec 1.1, 1.2).
+// Messenger content -> (N1, N2, N3) and the seed's enumeration (KN99 section 2; docs/physics.md §1.1, 1.2).
 #include <gtest/gtest.h>
 
 #include <set>
@@ -9,7 +9,7 @@
 using namespace gmsb;
 
 TEST(Messengers, IndicesOfSingleSmPairs) {
-  // Spec table 1.1: n_1 = (6/5) Y^2 dim, n_2 = 2 S_2, n_3 = 2 S_3.
+  // docs/physics.md §1.1: n_1 = (6/5) Y^2 dim, n_2 = 2 S_2, n_3 = 2 S_3.
   EXPECT_EQ(MessengerContent({1, 0, 0, 0, 0, 0, 0}).indices(), parse_indices("1/5,3,2"));
   EXPECT_EQ(MessengerContent({0, 1, 0, 0, 0, 0, 0}).indices(), parse_indices("8/5,0,1"));
   EXPECT_EQ(MessengerContent({0, 0, 1, 0, 0, 0, 0}).indices(), parse_indices("2/5,0,1"));
@@ -43,12 +43,12 @@ TEST(Messengers, EnumerationGivesExactlyTheSeeds32Triples) {
 }
 
 TEST(Messengers, WeakRuleGives42Triples) {
-  // Spec 1.2 note: "N_a <= 4" alone gives 42 triples (10 more than the seed).
+  // docs/physics.md §1.2 note: "N_a <= 4" alone gives 42 triples (10 more than the seed).
   EXPECT_EQ(enumerate_weak_rule_models().size(), 42u);
 }
 
 TEST(Messengers, NamesOfTheSeedExamples) {
-  // Spec 1.2 example realisations.
+  // docs/physics.md §1.2 example realisations.
   for (const auto& m : enumerate_seed_models()) {
     if (m.indices == parse_indices("1/5,3,2")) {
       EXPECT_EQ(m.name(), "Q");

@@ -1,5 +1,5 @@
-// Model variants of seeds 000 and 002 (physics-spec section 8), the messenger two-loop gauge
-// terms (spec 1.3) and the running perturbativity criterion (spec 1.2).
+// Model variants of PT97 and T97 (docs/physics.md §8), the messenger two-loop gauge
+// terms (docs/physics.md §1.3) and the running perturbativity criterion (docs/physics.md §1.2).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -46,7 +46,7 @@ MessengerContent su5(int n5) {
 }
 }  // namespace
 
-// ---- Spec 1.3: two-loop messenger shifts from the general formula ----
+// ---- docs/physics.md §1.3: two-loop messenger shifts from the general formula ----
 
 TEST(MessengerBeta, PairMatricesEqualSpec13) {
   expect_matrix(pair_two_loop_b(kPairQ), {{{1.0 / 75, 3.0 / 5, 16.0 / 15}, {1.0 / 5, 21, 16}, {2.0 / 15, 6, 68.0 / 3}}}, "Q");
@@ -59,7 +59,7 @@ TEST(MessengerBeta, PairMatricesEqualSpec13) {
 }
 
 TEST(MessengerBeta, GeneralFormulaReproducesMssmTwoLoopMatrix) {
-  // Spec 9.1: the MSSM b_ab from the general formula equals the hard-coded Martin-Vaughn matrix.
+  // docs/physics.md §9.1: the MSSM b_ab from the general formula equals the hard-coded Martin-Vaughn matrix.
   expect_matrix(mssm_two_loop_b_from_general_formula(), kMssmB2, "MSSM");
 }
 
@@ -124,8 +124,8 @@ TEST(MessengerSets, TwoIdenticalSetsAtOneScaleEqualOneSetWithDoubledIndices) {
 }
 
 TEST(MessengerSets, HeavySetShiftsTheGaugeRunningBetweenTheScales) {
-  // Spec 8(b): with a heavy set (N^h) at M_h and light set at M_l, the gaugino-to-coupling ratio
-  // M_a/g_a^2 is invariant at one loop even with b_a + N^l_a (spec 9.1): the heavy set's gaugino
+  // docs/physics.md §8(b): with a heavy set (N^h) at M_h and light set at M_l, the gaugino-to-coupling ratio
+  // M_a/g_a^2 is invariant at one loop even with b_a + N^l_a (docs/physics.md §9.1): the heavy set's gaugino
   // masses, run to M_l, keep M_a/g_a^2 = N^h_a g(x_h) Lambda_h/(16 pi^2).
   const auto& calc = calculator();
   const double mh = 1e13, ml = 1e7, lam_h = 5e4, lam_l = 3e4;
@@ -158,11 +158,11 @@ TEST(Seed002, TripletOnlyMessengersGiveMassiveWinoZeroAndAFiniteSpectrum) {
   PointInput in = point(s.n, s.lambda_gev, s.mess_gev, 10.0);
   in.variant = s.variant;
   const PointResult r = calculator().compute(in);
-  // Spec 8(d) case 2: M3 = (alpha3/pi) m, M2 = 0, M1 = (8/5)(alpha1/4pi) m at M_X.
+  // docs/physics.md §8(d) case 2: M3 = (alpha3/pi) m, M2 = 0, M1 = (8/5)(alpha1/4pi) m at M_X.
   EXPECT_EQ(r.at_mess[kM2], 0.0);
   EXPECT_NEAR(r.at_mess[kM3], 4.0 * a4pi(r.at_mess, 2) * m, 1e-12 * r.at_mess[kM3]);
   EXPECT_NEAR(r.at_mess[kM1], 1.6 * a4pi(r.at_mess, 0) * m, 1e-12 * r.at_mess[kM1]);
-  // Scalars: SU(3) weight 8 m^2, U(1) weight 16/5 m^2, SU(2) weight 0 (spec 8(d)).
+  // Scalars: SU(3) weight 8 m^2, U(1) weight 16/5 m^2, SU(2) weight 0 (docs/physics.md §8(d)).
   const double mq2 = 2.0 * (kCasimirQ.c1 * std::pow(a4pi(r.at_mess, 0), 2) * 3.2 +
                             kCasimirQ.c3 * std::pow(a4pi(r.at_mess, 2), 2) * 8.0) * m * m;
   EXPECT_NEAR(r.at_mess[kMQ1], mq2, 1e-12 * mq2);
@@ -189,12 +189,12 @@ TEST(Seed002, GauginoPatternsEqualTheSpecClosedForms) {
     in.variant = s.variant;
     const PointResult r = calculator().compute(in);
     const MssmState& y = r.at_mess;
-    // Spec 8(d) case 1: M3 = (alpha3/pi) m, M2 = 3 (alpha2/4pi) m, M1 = (17/5 or 43/30)(alpha1/4pi) m.
+    // docs/physics.md §8(d) case 1: M3 = (alpha3/pi) m, M2 = 3 (alpha2/4pi) m, M1 = (17/5 or 43/30)(alpha1/4pi) m.
     const double c1 = m1 == Seed002M1::kCorrected ? 17.0 / 5.0 : 43.0 / 30.0;
     EXPECT_NEAR(y[kM3], 4.0 * a4pi(y, 2) * m, 1e-12 * y[kM3]);
     EXPECT_NEAR(y[kM2], 3.0 * a4pi(y, 1) * m, 1e-12 * y[kM2]);
     EXPECT_NEAR(y[kM1], c1 * a4pi(y, 0) * m, 1e-12 * y[kM1]);
-    // Scalar weights SU(3) 8 m^2, SU(2) 9 m^2, U(1) 43/5 m^2 (spec 8(d)), for the left-handed slepton.
+    // Scalar weights SU(3) 8 m^2, SU(2) 9 m^2, U(1) 43/5 m^2 (docs/physics.md §8(d)), for the left-handed slepton.
     const double ml2 = 2.0 * (kCasimirL.c1 * std::pow(a4pi(y, 0), 2) * 43.0 / 5.0 +
                               kCasimirL.c2 * std::pow(a4pi(y, 1), 2) * 9.0) * m * m;
     EXPECT_NEAR(y[kML1], ml2, 1e-12 * ml2);
@@ -208,7 +208,7 @@ TEST(Seed002, GauginoPatternsEqualTheSpecClosedForms) {
 
 TEST(DTerm, WorkedExampleOfSpec8eAtTheDTermScale) {
   // q_Z1 = -4, q_Z = 4: q_10 = q_5bar = q_1 = 1, so sfermions 2.5 m^2, m_Hd^2 = 5 m^2,
-  // m_Hu^2 = -5 m^2, and S = -10 m^2 (spec 8(e)).
+  // m_Hu^2 = -5 m^2, and S = -10 m^2 (docs/physics.md §8(e)).
   DTerm d;
   d.enabled = true;
   d.m_gev = 300.0;
@@ -293,7 +293,7 @@ TEST(Supertrace, NeedsACutoffAboveTheMessengerScale) {
 }
 
 TEST(Gravity, UniversalM0ShiftsFirstGenerationMassesByExactlyM0Squared) {
-  // Spec 8(c): with M_1/2 = 0 the gaugino masses are unchanged and S stays 0 for universal m0^2,
+  // docs/physics.md §8(c): with M_1/2 = 0 the gaugino masses are unchanged and S stays 0 for universal m0^2,
   // so the first-generation one-loop RGEs (gauge terms only) carry m0^2 down unchanged, through
   // the messenger threshold.
   const auto& calc = calculator();
@@ -318,7 +318,7 @@ TEST(Gravity, UniversalM0ShiftsFirstGenerationMassesByExactlyM0Squared) {
 // ---- Item 4: perturbativity from the running ----
 
 TEST(Perturbativity, MssmUnifiedCouplingMatchesSpec12) {
-  // Spec 1.2: 1/alpha_G ~ 25.3 at 2e16 GeV in the MSSM (one loop); two loops move it by ~1.
+  // docs/physics.md §1.2: 1/alpha_G ~ 25.3 at 2e16 GeV in the MSSM (one loop); two loops move it by ~1.
   const auto& calc = calculator();
   MssmState y{};
   ASSERT_TRUE(calc.mssm_couplings(1000.0, 10.0, 1e5, y));
@@ -330,7 +330,7 @@ TEST(Perturbativity, MssmUnifiedCouplingMatchesSpec12) {
 }
 
 TEST(Perturbativity, N4AllowedN5RejectedAt1e5AndN6AllowedN7RejectedAt1e8) {
-  // Spec 1.2: alpha <= 0.2 gives N <= 4 at M = 1e5 GeV and N <= 6 at M = 1e8 GeV (N x (5+5bar)).
+  // docs/physics.md §1.2: alpha <= 0.2 gives N <= 4 at M = 1e5 GeV and N <= 6 at M = 1e8 GeV (N x (5+5bar)).
   const auto& calc = calculator();
   auto check = [&](int n5, double mess) {
     PointInput in = point(su5(n5).indices(), 0.5 * mess, mess, 10.0);

@@ -1,5 +1,5 @@
 // Method "modern": thresholds, two-loop terms, Higgs formula, and the comparison with published
-// spectra of established spectrum generators (SOFTSUSY 3.3.9 benchmark files, physics-spec 9.4; ISAJET 7.87 SPS8 slope).
+// spectra of established spectrum generators (SOFTSUSY 3.3.9 benchmark files, docs/physics.md §9.4; ISAJET 7.87 SPS8 slope).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -70,7 +70,7 @@ TEST(ModernThresholds, TopSusyQcdMixingTermSign) {
 }
 
 TEST(ModernThresholds, DrbarConversion) {
-  // alpha_s^DR = alpha_s^MS (1 + alpha_s/4pi) to first order (spec 4.2).
+  // alpha_s^DR = alpha_s^MS (1 + alpha_s/4pi) to first order (docs/physics.md §4.2).
   const double as = 0.1, g = std::sqrt(4 * M_PI * as);
   const double gdr = gauge_msbar_to_drbar(g, 3.0);
   // Agreement up to the second-order term alpha_s^3/(16 pi^2) = 6.3e-6.
@@ -104,7 +104,7 @@ TEST(ModernRge, TwoLoopYukawaGaugeCoefficients) {
 }
 
 TEST(ModernHiggs, DecouplingLimitMatchesSpecFormula) {
-  // Spec 7.1 decoupling formula evaluated directly vs the matrix with m_A = 3 TeV.
+  // docs/physics.md §7.1 decoupling formula evaluated directly vs the matrix with m_A = 3 TeV.
   HiggsModernInputs in;
   in.base.tanb = 20;
   in.base.ma = 3000;
@@ -129,7 +129,7 @@ TEST(ModernHiggs, DecouplingLimitMatchesSpecFormula) {
                       3 / (4 * M_PI * M_PI) * std::pow(mt, 4) / (v * v) *
                           (t + xtil / 2 +
                            1 / (16 * M_PI * M_PI) * (1.5 * mt * mt / (v * v) - 32 * M_PI * in.alpha_s_mt) * (xtil * t + t * t));
-  std::printf("decoupling: matrix %.2f GeV, spec 7.1 formula %.2f GeV\n", std::sqrt(r.mh_sq), std::sqrt(spec));
+  std::printf("decoupling: matrix %.2f GeV, docs/physics.md §7.1 formula %.2f GeV\n", std::sqrt(r.mh_sq), std::sqrt(spec));
   // Diagonalising the matrix at m_A = 3 TeV reproduces the closed form up to O(m_Z^2/m_A^2).
   EXPECT_NEAR(std::sqrt(r.mh_sq), std::sqrt(spec), 0.05);
   // CHHHWW's m_t-bar: 172.57/(1 + 4 0.1079/(3 pi)) = 165.01 GeV.
@@ -249,7 +249,7 @@ TEST(ModernBenchmark, IsajetSps8Slope) {
 }
 
 TEST(ModernBenchmark, DrbarSoftParametersMatchSoftsusy) {
-  // Physics-spec 9.4: SOFTSUSY 3.3.9 DRbar parameters of mgmsb2.1.4 at Q = 1021.9 GeV. Ours at
+  // docs/physics.md §9.4: SOFTSUSY 3.3.9 DRbar parameters of mgmsb2.1.4 at Q = 1021.9 GeV. Ours at
   // M_SUSY = 1020 GeV (the 0.2 % scale difference is negligible here). Two-loop RGEs throughout.
   SpectrumCalculator calc(softsusy_benchmark_inputs(), [] {
     Settings s;
@@ -276,7 +276,7 @@ TEST(ModernBenchmark, DrbarSoftParametersMatchSoftsusy) {
   for (const Row& row : rows) {
     std::printf("%-6s ours %9.2f  SOFTSUSY %9.2f  (%+.2f %%)\n", row.name, row.ours, row.softsusy,
                 100 * (row.ours / row.softsusy - 1));
-    EXPECT_NEAR(row.ours / row.softsusy, 1.0, 0.02) << row.name;  // spec 9.4: "~1-2 %"
+    EXPECT_NEAR(row.ours / row.softsusy, 1.0, 0.02) << row.name;  // docs/physics.md §9.4: "~1-2 %"
   }
 }
 

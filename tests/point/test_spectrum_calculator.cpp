@@ -1,4 +1,4 @@
-// Whole-point sanity values (spec 9.2), status flags and input validation.
+// Whole-point sanity values (docs/physics.md §9.2), status flags and input validation.
 #include <gtest/gtest.h>
 
 #include "ewsb/beta_angles.hpp"
@@ -24,7 +24,7 @@ void expect_rel(double ours, double ref, double rel, const char* what) {
 }  // namespace
 
 TEST(SmInputs, CouplingsAndMasses1999) {
-  // Spec 4.2, 4.3: 1/alpha_a(M_Z) = 59.00, 29.57, 8.475; m_t(m_t) = 165.7 GeV; v = 174.1 GeV.
+  // docs/physics.md §4.2, 4.3: 1/alpha_a(M_Z) = 59.00, 29.57, 8.475; m_t(m_t) = 165.7 GeV; v = 174.1 GeV.
   const SMInputs in = SMInputs::kn99();
   EXPECT_NEAR(in.vev(), 174.10, 0.01);
   const SMCouplings c = sm_couplings(in);
@@ -36,7 +36,7 @@ TEST(SmInputs, CouplingsAndMasses1999) {
 }
 
 TEST(Spectrum, SeedSanityPointAtTanBeta29) {
-  // Spec 9.2: N = (1,1,1), Lambda = 100 TeV, M = 1e8 GeV, mu > 0; tolerances 1-2 %, 1 GeV for M_h.
+  // docs/physics.md §9.2: N = (1,1,1), Lambda = 100 TeV, M = 1e8 GeV, mu > 0; tolerances 1-2 %, 1 GeV for M_h.
   const PointResult r = calc().compute(seed_point(29));
   ASSERT_EQ(r.status, 0u);
   const MssmState& m = r.at_mess;
@@ -70,12 +70,12 @@ TEST(Spectrum, SeedSanityPointAtTanBeta29) {
   expect_rel(r.mstau1, 167, 0.02, "stau1");
   expect_rel(r.mstau1_sq, 2.8e4, 0.04, "m_stau1^2");
   EXPECT_NEAR(r.mh, 116.2, 1.0);
-  // Gluino pole mass ~ 10 % above M3 (spec 9.2).
+  // Gluino pole mass ~ 10 % above M3 (docs/physics.md §9.2).
   EXPECT_NEAR(r.mgluino / r.M3, 1.10, 0.03);
 }
 
 TEST(Spectrum, SeedSanityPointAtTanBeta15) {
-  // Spec 9.2: at tan(beta) = 15: mu = 525, m_A = 618, stau1 = 193 GeV, M_h(A) = 116.0 GeV.
+  // docs/physics.md §9.2: at tan(beta) = 15: mu = 525, m_A = 618, stau1 = 193 GeV, M_h(A) = 116.0 GeV.
   const PointResult r = calc().compute(seed_point(15));
   ASSERT_EQ(r.status, 0u);
   expect_rel(r.mu, 525, 0.02, "mu");
@@ -93,7 +93,7 @@ TEST(Spectrum, EwsbResidualVanishesAtTheConvergedPoint) {
 }
 
 TEST(Spectrum, StauExclusionBoundaryLikeThePrototype) {
-  // Spec 9.2: for (1,1,1) the first stau-excluded tan(beta) is ~27/33/42/54 at Lambda = 20/40/60/80 TeV.
+  // docs/physics.md §9.2: for (1,1,1) the first stau-excluded tan(beta) is ~27/33/42/54 at Lambda = 20/40/60/80 TeV.
   const double lambdas[4] = {2e4, 4e4, 6e4, 8e4}, expected[4] = {27, 33, 42, 54};
   for (int i = 0; i < 4; ++i) {
     double first = -1;
@@ -115,7 +115,7 @@ TEST(Spectrum, StauTachyonKeepsHiggsMassAndFlags) {
 }
 
 TEST(Spectrum, NoEwsbIsAStatusNotAnException) {
-  // Spec 6.6 item 10: (14/5,4,1) has no radiative EWSB at tan(beta) = 29, Lambda = 100 TeV.
+  // docs/physics.md §6.6 item 10: (14/5,4,1) has no radiative EWSB at tan(beta) = 29, Lambda = 100 TeV.
   const PointResult r = calc().compute({parse_indices("14/5,4,1"), 1e5, 1e8, 29, 1});
   EXPECT_TRUE(has(r.status, StatusBit::kNoEwsb));
   EXPECT_FALSE(has(r.status, StatusBit::kStauTachyon));
@@ -173,7 +173,7 @@ TEST(PointInput, RejectsImpossibleParameters) {
 }
 
 TEST(PointInput, MessengerScaleCloseToLambdaWorks) {
-  // x = 0.9 (spec 9.4 benchmark geometry): f(0.9), g(0.9) enter; still a valid point.
+  // x = 0.9 (docs/physics.md §9.4 benchmark geometry): f(0.9), g(0.9) enter; still a valid point.
   const PointResult r = calc().compute({parse_indices("1,1,1"), 99e3, 110e3, 15, 1});
   EXPECT_EQ(r.status, 0u);
   EXPECT_GT(r.mh, 100);

@@ -1,4 +1,4 @@
-// RG running: one-loop invariants and analytic solutions (spec 3, 9.1).
+// RG running: one-loop invariants and analytic solutions (docs/physics.md §3, 9.1).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -26,7 +26,7 @@ const double kTLow = std::log(865.0);
 }  // namespace
 
 TEST(Rge, GauginoOverCouplingSquaredIsOneLoopInvariant) {
-  // Spec 9.1: M_a/g_a^2 = N_a g(x) Lambda/(16 pi^2) = 633.2575 GeV for N = 1, Lambda = 100 TeV.
+  // docs/physics.md §9.1: M_a/g_a^2 = N_a g(x) Lambda/(16 pi^2) = 633.2575 GeV for N = 1, Lambda = 100 TeV.
   MssmState y = reference_state_at_mess();
   const double expected = messenger_g(1e-3) * 1e5 / (16 * M_PI * M_PI);
   EXPECT_NEAR(expected, 633.2575, 1e-3);
@@ -48,7 +48,7 @@ TEST(Rge, GaugeCouplingsMatchAnalyticOneLoop) {
 }
 
 TEST(Rge, FirstGenerationMatchesAnalyticSolution) {
-  // Spec 9.1: m_i^2(Q) = m_i^2(M) + sum_a (2 C_a(i)/b_a) [M_a(M)^2 - M_a(Q)^2] (S = 0).
+  // docs/physics.md §9.1: m_i^2(Q) = m_i^2(M) + sum_a (2 C_a(i)/b_a) [M_a(M)^2 - M_a(Q)^2] (S = 0).
   MssmState y = reference_state_at_mess();
   const MssmState y0 = y;
   ASSERT_EQ(run_mssm(y, kTMess, kTLow, RgeOptions{}, RunControl{}), RunStatus::kOk);
@@ -69,7 +69,7 @@ TEST(Rge, FirstGenerationMatchesAnalyticSolution) {
 }
 
 TEST(Rge, HyperchargeTraceStartsAndStaysZeroInPureGmsb) {
-  // Spec 2.3: Tr(Y m^2) = 0 at M for any N_a; spec 3.4: beta_S is proportional to S.
+  // docs/physics.md §2.3: Tr(Y m^2) = 0 at M for any N_a; docs/physics.md §3.4: beta_S is proportional to S.
   MssmState y{};
   y[kG1] = 0.6; y[kG2] = 0.65; y[kG3] = 0.9;
   add_gauge_mediated_masses(y, {14.0 / 5, 4.0, 1.0}, 1e5, 1e8);
@@ -80,7 +80,7 @@ TEST(Rge, HyperchargeTraceStartsAndStaysZeroInPureGmsb) {
 }
 
 TEST(Rge, HyperchargeTraceRunsMultiplicatively) {
-  // Spec 3.4: beta_S = k (66/5) g1^2 S exactly at one loop (the Yukawa terms cancel).
+  // docs/physics.md §3.4: beta_S = k (66/5) g1^2 S exactly at one loop (the Yukawa terms cancel).
   MssmState y = reference_state_at_mess();
   y[kMHu2] += 1e5;  // break S = 0
   y[kAt] = 300; y[kAb] = -200; y[kAtau] = 100;
@@ -92,7 +92,7 @@ TEST(Rge, HyperchargeTraceRunsMultiplicatively) {
 }
 
 TEST(Rge, TrilinearRunsNegativeForPositiveGluino) {
-  // Spec 3.3: with A(M) = 0 and M3 > 0, A_t(M_SUSY) is about -0.5 M3(M_SUSY) for M = 1e8 GeV.
+  // docs/physics.md §3.3: with A(M) = 0 and M3 > 0, A_t(M_SUSY) is about -0.5 M3(M_SUSY) for M = 1e8 GeV.
   MssmState y = reference_state_at_mess();
   ASSERT_EQ(run_mssm(y, kTMess, kTLow, RgeOptions{}, RunControl{}), RunStatus::kOk);
   EXPECT_LT(y[kAt], 0);

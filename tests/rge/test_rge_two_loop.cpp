@@ -317,7 +317,7 @@ TEST(RgeTwoLoop, SingleGaugeGroupNoYukawasMatchesGeneralFormula) {
 }
 
 TEST(RgeTwoLoop, SigmaTermOfMQFromOneFirstGenerationMass) {
-  // Spec 8(a): (16pi^2)^2 beta^(2)_{m_Q^2} ⊃ 16/3 g3^2 sigma3 + 3 g2^2 sigma2 + 1/15 g1^2 sigma1,
+  // docs/physics.md §8(a): (16pi^2)^2 beta^(2)_{m_Q^2} ⊃ 16/3 g3^2 sigma3 + 3 g2^2 sigma2 + 1/15 g1^2 sigma1,
   // sigma_a = 2 g_a^2 sum_j S_a(j) m_j^2, plus (2/5) g1^2 S' (hypercharge 1/6). Raise m_dR^2 of
   // generations 1 and 2 by delta: S_3(d) = 1/2, S_1(d) = 3/5 (1/3)^2 3 = 1/5 per generation, S_2 = 0;
   // S' changes by (8/3 g3^2 + 2/15 g1^2) 2 delta. beta is linear in m^2, so the difference is exact.

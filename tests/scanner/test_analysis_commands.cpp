@@ -187,7 +187,7 @@ TEST_F(AnalysisCommands, TableGivesTheMaximaAndMarks) {
     EXPECT_EQ(std::stod(r.at("tanb")), tb) << kModels[m];
     EXPECT_EQ(std::stod(r.at("lambda_gev")), 1e5) << kModels[m];  // M_h grows with Lambda
   }
-  // Physics (spec 9.3): (1,1,1) peaks near tan(beta) 30, about 2.6 GeV below the seed's 118.5;
+  // Physics (docs/physics.md §9.3): (1,1,1) peaks near tan(beta) 30, about 2.6 GeV below the seed's 118.5;
   // more colour messengers (N3 = 4) give heavier stops and a heavier Higgs.
   const auto& r111 = rows.at("1,1,1");
   EXPECT_NEAR(std::stod(r111.at("tanb")), 30, 2.1);
@@ -195,7 +195,7 @@ TEST_F(AnalysisCommands, TableGivesTheMaximaAndMarks) {
   EXPECT_NEAR(std::stod(r111.at("diff")), std::stod(r111.at("mh_max")) - 118.5, 1e-3);
   EXPECT_NEAR(std::stod(r111.at("diff")), -2.6, 1.5);
   EXPECT_GT(std::stod(rows.at("1,3,4").at("mh_max")), std::stod(r111.at("mh_max")) + 10);
-  // The seed's '*' sector: maximum at small tan(beta) on the no-EWSB edge (spec 6.6 item 10, 9.3).
+  // The seed's '*' sector: maximum at small tan(beta) on the no-EWSB edge (docs/physics.md §6.6 item 10, 9.3).
   const auto& star = rows.at("14/5,4,1");
   EXPECT_EQ(star.at("on_boundary"), "1");
   EXPECT_NE(star.at("boundary_reasons").find("no_ewsb"), std::string::npos);
@@ -230,7 +230,7 @@ TEST_F(AnalysisCommands, FitMatchesTheLibraryFitOnTheFileMaxima) {
     EXPECT_NEAR(json_number(out, "d", pos), want.d(), 1e-4);
     EXPECT_NEAR(json_number(out, "se_d", pos), want.std_error[3], 1e-4);
     EXPECT_NEAR(json_number(out, "rms", pos), want.rms, 1e-4);
-    // Physics (spec 9.3 CI assertion): d within 0.6 of the seed's Table 2.
+    // Physics (docs/physics.md §9.3 CI assertion): d within 0.6 of the seed's Table 2.
     EXPECT_NEAR(want.d(), seed::table2_row(lam)->d, 0.6) << "Lambda " << lam;
     pos += 10;
   }

@@ -1,4 +1,4 @@
-// Largest allowed M_h in a Lambda-tan(beta) plane and the boundary mark (seed 001 Table 1 and its '*').
+// Largest allowed M_h in a Lambda-tan(beta) plane and the boundary mark (KN99 Table 1 and its '*').
 #include <gtest/gtest.h>
 
 #include <cmath>

@@ -1,4 +1,4 @@
-// The seed's Table 2 fit M_h,max = a + b N1 + c N2 + d ln N3 (seed 001 Table 2; spec 1.4).
+// The seed's Table 2 fit M_h,max = a + b N1 + c N2 + d ln N3 (KN99 Table 2; docs/physics.md §1.4).
 #include <gtest/gtest.h>
 
 #include <cmath>

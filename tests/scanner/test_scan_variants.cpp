@@ -192,7 +192,7 @@ TEST(ScanVariantConfig, ListValuesExpandIntoModelsFirstKeyOutermost) {
   EXPECT_TRUE(c.models[6].minimal());
   EXPECT_EQ(c.models[6].variant_json, "{}");
   EXPECT_EQ(c.points(), 7u * 3u * 2u);
-  // seed 002: a list of cases.
+  // T97: a list of cases.
   const ScanConfig d = parse("models:\n  - seed002: {case: [triplets, triplets+doublets], m1: corrected}\n",
                              "lambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n");
   ASSERT_EQ(d.models.size(), 2u);
@@ -322,7 +322,7 @@ TEST(ScanVariantFile, VariantJsonIsStoredAndReadBackAndMayBeAbsent) {
 }
 
 TEST(ScanVariantDriver, VariantScanEqualsComputeAtTheSameInputs) {
-  // Two tiny scans: the seed-000 hybrid at M = 1e8 and seed 002 (case 1 with D-term) at M_X = 1e16.
+  // Two tiny scans: the PT97 hybrid at M = 1e8 and T97 (case 1 with D-term) at M_X = 1e16.
   const std::string hybrid =
       "models:\n  - content: 2(5+5bar)\n    variant:\n"
       "      extra_sets: [{content: 5+5bar, lambda_ratio: 1.0, mess: 1.0e16}]\n"
@@ -386,7 +386,7 @@ TEST(ScanVariantDriver, VariantScanEqualsComputeAtTheSameInputs) {
   const ScanConfig cfg = parse_scan_config(hybrid, "tiny.yaml");
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
   const PointResult lo = calc.compute(hybrid_point(0, 6e4, 1e8, 5)), hi = calc.compute(hybrid_point(1, 6e4, 1e8, 5));
-  EXPECT_GT(lo.msquark_uL, hi.msquark_uL);  // s > 0 lowers scalar masses (spec 8(a))
+  EXPECT_GT(lo.msquark_uL, hi.msquark_uL);  // s > 0 lowers scalar masses (docs/physics.md §8(a))
 }
 
 TEST(ScanVariantDriver, CheckPerturbativityKeyFlagsTheScan) {

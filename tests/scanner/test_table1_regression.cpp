@@ -1,5 +1,5 @@
 // Regression against the seed's Table 1 (Kaeding & Nandi, OSU-HEP-99-02): the largest allowed
-// M_h over tan(beta) at Lambda = 100 TeV, M = 1e8 GeV. Tolerances from physics-spec 9.3; the
+// M_h over tan(beta) at Lambda = 100 TeV, M = 1e8 GeV. Tolerances from docs/physics.md §9.3; the
 // measured deviations are recorded in docs/validation.md.
 #include <gtest/gtest.h>
 
@@ -46,7 +46,7 @@ Maximum max_over_tanb(const SpectrumCalculator& calc, const MessengerIndices& n)
 }  // namespace
 
 TEST(SeedTable1, PaperPresetReproducesEveryRegularRowWithin1GeV) {
-  // Spec 9.3 suggested assertion: with m_t = 169 GeV in the Higgs formula ("paper" preset,
+  // docs/physics.md §9.3 suggested assertion: with m_t = 169 GeV in the Higgs formula ("paper" preset,
   // an empirical calibration of the seed's unstated top-mass prescription), every regular
   // entry within 1.0 GeV.
   const SpectrumCalculator calc(SMInputs::kn99(), Settings::kn99_paper());
@@ -70,7 +70,7 @@ TEST(SeedTable1, PaperPresetReproducesEveryRegularRowWithin1GeV) {
 }
 
 TEST(SeedTable1, DefaultPresetHasTheExpectedUniformOffset) {
-  // Spec 9.3: with m_t(m_t) (the default) the maxima are uniformly below the paper,
+  // docs/physics.md §9.3: with m_t(m_t) (the default) the maxima are uniformly below the paper,
   // offset -2.6 +- 0.17 GeV in the prototype; assertion: mean offset within 1.5 GeV of -2.6
   // and a small spread (the N-dependence is reproduced).
   const SpectrumCalculator calc(SMInputs::kn99(), Settings::kn99());
@@ -94,7 +94,7 @@ TEST(SeedTable1, DefaultPresetHasTheExpectedUniformOffset) {
 }
 
 TEST(SeedTable1, StarredRowSitsOnTheNoEwsbBoundary) {
-  // Spec 6.6 item 10, 9.3: (14/5,4,1) = 108.6*: within 3 GeV, maximum at tan(beta) < 5, on the
+  // docs/physics.md §6.6 item 10, 9.3: (14/5,4,1) = 108.6*: within 3 GeV, maximum at tan(beta) < 5, on the
   // boundary of the no-EWSB region (not the stau region).
   const SpectrumCalculator calc(SMInputs::kn99(), Settings::kn99());
   const Maximum best = max_over_tanb(calc, parse_indices("14/5,4,1"));

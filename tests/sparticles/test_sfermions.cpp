@@ -1,4 +1,4 @@
-// Sfermion 2x2 matrices and D-terms (spec 6.5).
+// Sfermion 2x2 matrices and D-terms (docs/physics.md §6.5).
 #include <gtest/gtest.h>
 
 #include "ewsb/beta_angles.hpp"
@@ -29,7 +29,7 @@ TEST(Sfermions, StauEigenvaluesAndVector) {
 }
 
 TEST(Sfermions, NegativeLighterStauFromLargeMixing) {
-  // LL*RR < (m_tau X_tau)^2 gives m_stau1^2 < 0 (the seed's exclusion, spec 6.5).
+  // LL*RR < (m_tau X_tau)^2 gives m_stau1^2 < 0 (the seed's exclusion, docs/physics.md §6.5).
   ElectroweakConstants ew;
   const Mixing2x2 m = sfermion_masses(SfermionKind::kLepton, 150.0 * 150, 90.0 * 90, 3.0, -60 * 800, BetaAngles::from_tanb(60), ew);
   EXPECT_LT(m.m1sq, 0);

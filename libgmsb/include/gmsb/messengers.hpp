@@ -3,7 +3,7 @@
 /// Messenger content (numbers of vector-like pairs) and the indices (N1, N2, N3).
 ///
 /// Conventions: GUT-normalised U(1), so a pair of hypercharge Y and dimension d has
-/// n1 = (6/5) Y^2 d (Kaeding & Nandi, seed 001, eq. for N_a; physics-spec section 1.1).
+/// n1 = (6/5) Y^2 d (Kaeding & Nandi (KN99) eq. (8); docs/physics.md §1.1).
 /// N1 is always a multiple of 1/5 and is stored exactly as an integer number of fifths.
 
 #include <optional>
@@ -39,12 +39,12 @@ int parse_n1_fifths(const std::string& text);
 /// "N1,N2,N3" (N1 may be a fraction). Throws std::invalid_argument with the reason.
 MessengerIndices parse_indices(const std::string& text);
 
-/// Numbers of vector-like pairs of each kind (physics-spec table 1.1).
+/// Numbers of vector-like pairs of each kind (docs/physics.md §1.1).
 struct MessengerContent {
   int nQ = 0, nU = 0, nD = 0, nL = 0, nE = 0;  ///< SM-like pairs Q+Qbar, U+Ubar, ...
   int n5 = 0, n10 = 0;                          ///< SU(5) pairs 5+5bar, 10+10bar
 
-  /// Seed 001, N_a formulas (spec 1.1).
+  /// KN99 eq. (8), the N_a formulas (docs/physics.md §1.1).
   MessengerIndices indices() const;
   /// Readable name such as "D+4L", "2(5+5bar)", "5+5bar+10+10bar".
   std::string name() const;
@@ -63,12 +63,12 @@ struct MessengerModel {
   std::string name() const;
 };
 
-/// The seed's rule (spec 1.2): contents componentwise <= one of the four maximal vectors
+/// The seed's rule (docs/physics.md §1.2): contents componentwise <= one of the four maximal vectors
 /// (1,0,2,1,2), (1,1,1,1,1), (1,2,0,1,0), (0,0,4,4,0), all N_a != 0.
 /// Returns exactly the seed's 32 triples, sorted by (N1, N2, N3).
 std::vector<MessengerModel> enumerate_seed_models();
 
-/// The weaker rule "N_a <= 4 for each a" (spec 1.2 note): 42 triples. For comparison only.
+/// The weaker rule "N_a <= 4 for each a" (docs/physics.md §1.2 note): 42 triples. For comparison only.
 std::vector<MessengerIndices> enumerate_weak_rule_models();
 
 /// The SU(5) rows of the seed's Table 1 (5+5bar ... 4(5+5bar), 10+10bar, 5+5bar+10+10bar).

@@ -10,14 +10,14 @@ namespace gmsb {
 
 /// Which Higgs-mass calculation is used.
 enum class HiggsMethod {
-  kKn99,    ///< the seed's: 2x2 matrix, one-loop leading log + squark mixing (spec section 6)
-  kModern,  ///< two-loop RGEs, SUSY thresholds, RG-improved two-loop Higgs mass (spec 7)
+  kKn99,    ///< the seed's: 2x2 matrix, one-loop leading log + squark mixing (docs/physics.md §6)
+  kModern,  ///< two-loop RGEs, SUSY thresholds, RG-improved two-loop Higgs mass (docs/physics.md §7)
 };
 const char* method_name(HiggsMethod m);
 /// "kn99" or "modern"; throws std::invalid_argument otherwise.
 HiggsMethod parse_method(const std::string& text);
 
-/// The top mass used in the kn99 Higgs-mass formula (spec 6.4: the seed does not say).
+/// The top mass used in the kn99 Higgs-mass formula (docs/physics.md §6.4: the seed does not say).
 enum class TopMassChoice {
   kMsbarMtMt,  ///< m_t(m_t) MSbar from the pole mass (default; 165.7 GeV for 1999 inputs)
   kPole,       ///< the pole mass
@@ -33,26 +33,26 @@ struct Settings {
   int rge_loops = 1;                    ///< 1 or 2 (two-loop gauge and Yukawa terms)
   TopMassChoice mt_higgs = TopMassChoice::kMsbarMtMt;
   double mt_higgs_fixed_gev = 169.0;    ///< used when mt_higgs == kFixed
-  double eps6 = 0.0;                    ///< weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term (spec 6.6 item 4)
+  double eps6 = 0.0;                    ///< weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term (docs/physics.md §6.6 item 4)
   /// Method modern: resum the logarithms of M_S/M_t in M_h with the SM effective theory
   /// (higgs_eft.hpp). false = the two-loop leading-log quartics alone (for comparisons).
   bool modern_higgs_eft = true;
-  bool include_stau_tadpole = false;    ///< add tau/stau to the EWSB tadpoles (spec 5.2, optional)
+  bool include_stau_tadpole = false;    ///< add tau/stau to the EWSB tadpoles (docs/physics.md §5.2, optional)
   double msusy_rel_tol = 1e-8;          ///< convergence of M_SUSY = sqrt(m_t1 m_t2)
   int max_iterations = 40;              ///< M_SUSY iterations before flagging no-convergence
   double ode_rel_tol = 1e-9;            ///< relative accuracy of the RG integration
   double perturbative_limit = 3.5449077018; ///< |g|, |y| above sqrt(4 pi) flag a Landau pole
   /// Flag points whose gauge couplings, run with the messengers up to gut_scale_gev, exceed
-  /// perturbativity_alpha_max (spec 1.2, perturbativity.hpp). Off by default: the seed's model
+  /// perturbativity_alpha_max (docs/physics.md §1.2, perturbativity.hpp). Off by default: the seed's model
   /// list already encodes its own perturbativity rule, and seed results stay unchanged.
   bool check_perturbativity_to_gut = false;
   double perturbativity_alpha_max = 0.2;
-  double gut_scale_gev = 2e16;          ///< unification scale of the check (spec 1.2)
+  double gut_scale_gev = 2e16;          ///< unification scale of the check (docs/physics.md §1.2)
 
   /// kn99 defaults with m_t(m_t) in the Higgs formula.
   static Settings kn99() { return Settings{}; }
   /// "paper" preset: m_t = 169 GeV in the Higgs formula, an empirical calibration of the
-  /// seed's unstated top-mass prescription (spec 6.4, 9.3), not physics.
+  /// seed's unstated top-mass prescription (docs/physics.md §6.4, 9.3), not physics.
   static Settings kn99_paper() {
     Settings s;
     s.mt_higgs = TopMassChoice::kFixed;

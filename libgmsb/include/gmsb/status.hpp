@@ -11,7 +11,7 @@ namespace gmsb {
 
 /// One reason a point failed or is excluded. Values are bit positions in a uint32 mask.
 enum class StatusBit : unsigned {
-  kStauTachyon = 0,        ///< lighter stau mass squared < 0 (seed 001 exclusion)
+  kStauTachyon = 0,        ///< lighter stau mass squared < 0 (KN99's exclusion)
   kSfermionTachyon = 1,    ///< another sfermion (stop, sbottom, first generations) tachyonic
   kNoEwsb = 2,             ///< |mu|^2 <= 0 or m_A^2 <= 0 at M_SUSY: no radiative EWSB
   kHiggsTachyon = 3,       ///< lightest CP-even m_h^2 <= 0

@@ -10,7 +10,7 @@ namespace gmsb {
 namespace squark_mixing {
 
 namespace {
-/// |d|/m below which the degenerate expansions of spec 6.3 are used (truncation error ~1e-12).
+/// |d|/m below which the degenerate expansions of docs/physics.md §6.3 are used (truncation error ~1e-12).
 constexpr double kDegenerate = 1e-3;
 bool near_degenerate(double a, double b, double& m, double& d) {
   m = 0.5 * (a + b);
@@ -19,7 +19,7 @@ bool near_degenerate(double a, double b, double& m, double& d) {
 }
 }  // namespace
 
-// Seed 001 eq. (squarkmix) functions; degenerate limits from spec 6.3.
+// KN99 eq. (17), (19) functions; degenerate limits from docs/physics.md §6.3.
 double h(double a, double b) {
   double m, d;
   if (near_degenerate(a, b, m, d)) return 1.0 / m + d * d / (3.0 * m * m * m);
@@ -60,7 +60,7 @@ double p_b(double a, double b, double sin2w) {
 }  // namespace squark_mixing
 
 HiggsMassMatrix higgs_tree_matrix(const HiggsKn99Inputs& in) {
-  // Seed 001 section 3, tree part of M_11, M_22, M_12 (basis (H_d, H_u)).
+  // KN99 section 3, tree part of M_11, M_22, M_12 (basis (H_d, H_u)).
   const BetaAngles t = BetaAngles::from_tanb(in.tanb);
   const double ma2 = in.ma * in.ma, mz2 = in.mz * in.mz;
   return {ma2 * t.sin * t.sin + mz2 * t.cos * t.cos, ma2 * t.cos * t.cos + mz2 * t.sin * t.sin,
@@ -68,13 +68,13 @@ HiggsMassMatrix higgs_tree_matrix(const HiggsKn99Inputs& in) {
 }
 
 HiggsMassMatrix higgs_1ll_matrix(const HiggsKn99Inputs& in) {
-  // Seed 001 (Delta M^2)_1LL of Haber-Hempfling-Hoang, corrected as in spec 6.2 / 6.6 items 1, 3, 4.
+  // KN99 eq. (15): (Delta M^2)_1LL of Haber-Hempfling-Hoang, corrected as in docs/physics.md §6.2 / 6.6 items 1, 3, 4.
   const BetaAngles t = BetaAngles::from_tanb(in.tanb);
   const double s = t.sin, c = t.cos;
   const double sw2 = in.sin2w, sw4 = sw2 * sw2;
   const double et = 2.0 / 3.0, eb = -1.0 / 3.0;
   const double mz2 = in.mz * in.mz, mt2 = in.mt * in.mt, mb2 = in.mb * in.mb;
-  // K = g^2 m_Z^2/(96 pi^2 cos^2 theta_W) = m_Z^4/(48 pi^2 v^2) (spec 6.2).
+  // K = g^2 m_Z^2/(96 pi^2 cos^2 theta_W) = m_Z^4/(48 pi^2 v^2) (docs/physics.md §6.2).
   const double k = mz2 * mz2 / (48.0 * M_PI * M_PI * in.vev * in.vev);
   const double lt = std::log(in.mq * in.mu3 / mt2);
   const double lb = std::log(in.mq * in.md3 / mz2);
@@ -109,7 +109,7 @@ HiggsMassMatrix higgs_1ll_matrix(const HiggsKn99Inputs& in) {
 }
 
 HiggsMassMatrix higgs_mixing_matrix(const HiggsKn99Inputs& in) {
-  // Seed 001 eq. (squarkmix), spec 6.3. K_mix = 3 g^2/(16 pi^2 m_W^2) = 3/(8 pi^2 v^2).
+  // KN99 eq. (17), (19), docs/physics.md §6.3. K_mix = 3 g^2/(16 pi^2 m_W^2) = 3/(8 pi^2 v^2).
   using namespace squark_mixing;
   const BetaAngles t = BetaAngles::from_tanb(in.tanb);
   const double s = t.sin, c = t.cos, tb = t.tanb, cotb = 1.0 / tb;

@@ -2,12 +2,12 @@
 /// \file higgs_kn99.hpp
 /// The seed's Higgs-mass method ("kn99"): the CP-even 2x2 mass matrix with tree-level,
 /// one-loop leading-log and squark-mixing terms of Haber, Hempfling & Hoang, as printed in
-/// Kaeding & Nandi (seed 001, section 3), with the typos corrected (physics-spec 6.2, 6.6).
+/// Kaeding & Nandi (KN99, section 3), with the typos corrected (docs/physics.md §6.2, 6.6).
 
 namespace gmsb {
 
-/// Squark-mixing functions of seed 001 eq. (squarkmix) (renamed: spec 6.6 item 2). Arguments
-/// are squared masses (GeV^2). Near-degenerate arguments use the expansions of spec 6.3.
+/// Squark-mixing functions of KN99 eq. (17), (19) (renamed: docs/physics.md §6.6 item 2). Arguments
+/// are squared masses (GeV^2). Near-degenerate arguments use the expansions of docs/physics.md §6.3.
 namespace squark_mixing {
 double h(double a, double b);
 double g_hh(double a, double b);
@@ -19,7 +19,7 @@ double p_b(double a, double b, double sin2w);
 
 struct HiggsKn99Inputs {
   double tanb = 10;
-  double ma = 500;        ///< CP-odd mass (GeV), loop corrected (spec 5.2)
+  double ma = 500;        ///< CP-odd mass (GeV), loop corrected (docs/physics.md §5.2)
   double mz = 91.187;     ///< GeV
   double vev = 174.10;    ///< GeV
   double sin2w = 0.2312;
@@ -28,7 +28,7 @@ struct HiggsKn99Inputs {
   double mq = 1000, mu3 = 1000, md3 = 1000;  ///< third-generation soft MASSES (GeV), not squared
   double at = 0, ab = 0;  ///< trilinears A_t, A_b (GeV, SLHA sign)
   double mu = 500;        ///< mu (GeV, SLHA sign)
-  double eps6 = 0;        ///< weight of the unverified 6 m_t^2/(m_Z^2 s^4) term (spec 6.6 item 4)
+  double eps6 = 0;        ///< weight of the unverified 6 m_t^2/(m_Z^2 s^4) term (docs/physics.md §6.6 item 4)
 };
 
 /// Entries of the symmetric CP-even mass matrix in the (H_d, H_u) basis (GeV^2).

@@ -17,7 +17,7 @@ TopTerms top_terms(const HiggsModernInputs& in) {
   const double xt = b.at - b.mu / b.tanb;  // DRbar X_t at M_S (SLHA sign)
   const double x2 = xt * xt / ms2;
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
-  // Spec 7.1 (CHHHWW NPB 580 (2000) 29 eq. 2.6): t, Xt~, and the two-loop coefficient.
+  // docs/physics.md §7.1 (CHHHWW NPB 580 (2000) 29 eq. 2.6): t, Xt~, and the two-loop coefficient.
   return {std::log(ms2 / (in.mt_pole * in.mt_pole)), 2.0 * x2 * (1.0 - x2 / 12.0),
           (1.5 * mt2 / v2 - 32.0 * M_PI * in.alpha_s_mt) / (16.0 * M_PI * M_PI)};
 }
@@ -42,7 +42,7 @@ double higgs_chhhww_decoupling_mh_sq(const HiggsModernInputs& in) {
   const BetaAngles beta = BetaAngles::from_tanb(b.tanb);
   const TopTerms k = top_terms(in);
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
-  // CHHHWW NPB 580 (2000) 29 eq. (2.6) (spec 7.1).
+  // CHHHWW NPB 580 (2000) 29 eq. (2.6) (docs/physics.md §7.1).
   return b.mz * b.mz * beta.cos2 * beta.cos2 * (1.0 - 3.0 / (8.0 * M_PI * M_PI) * mt2 / v2 * k.t) +
          3.0 * mt2 * mt2 / (4.0 * M_PI * M_PI * v2) * (k.t + 0.5 * k.xt_tilde) +
          beta.sin * beta.sin * higgs_two_loop_ll_m22(in);

@@ -10,7 +10,7 @@
 /// Inputs as CHHHWW: m_t = m_t-bar = M_t/(1 + 4 alpha_s(M_t)/3pi) (higgs_mt_bar), h_t =
 /// m_t/(v s_b); h_b = m_b(M_t)/(v c_b (1 + Delta_b)) (tan(beta)-enhanced resummation);
 /// t = ln(M_S^2/M_t^2) with pole M_t, M_St^2 = m_t1 m_t2 and M_Sb^2 = m_b1 m_b2. In the
-/// decoupling limit with mu = A_b = 0 and h_b -> 0 the light mass reproduces spec 7.1 (CHHHWW
+/// decoupling limit with mu = A_b = 0 and h_b -> 0 the light mass reproduces docs/physics.md §7.1 (CHHHWW
 /// eq. 2.6) up to two subleading terms (see higgs_chhhww_decoupling_mh_sq). Not included: stau
 /// thresholds, the non-logarithmic D-term (g^2 h_t^2) threshold terms.
 
@@ -46,7 +46,7 @@ double higgs_mt_bar(double mt_pole, double alpha_s_mt);
 /// The quartic-coupling inputs of method modern (g^2, g'^2 from m_Z, s_W^2, v; h_t, h_b, scales).
 Higgs2hdmQuarticInputs higgs_modern_quartic_inputs(const HiggsModernInputs& in);
 
-/// Reference formula (spec 7.1, CHHHWW NPB 580 (2000) 29 eq. 2.6, decoupling limit, top/stop only,
+/// Reference formula (docs/physics.md §7.1, CHHHWW NPB 580 (2000) 29 eq. 2.6, decoupling limit, top/stop only,
 /// X_t = A_t - mu cot(beta), M_S^2 = m_t1 m_t2), GeV^2. Used by the tests.
 double higgs_chhhww_decoupling_mh_sq(const HiggsModernInputs& in);
 

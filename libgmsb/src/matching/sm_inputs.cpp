@@ -10,7 +10,7 @@ namespace gmsb {
 SMInputs SMInputs::kn99() { return SMInputs{}; }
 
 SMInputs SMInputs::pdg2024() {
-  // PDG 2024 (S. Navas et al., PRD 110 (2024) 030001), central values; spec 4.1.
+  // PDG 2024 (S. Navas et al., PRD 110 (2024) 030001), central values; docs/physics.md §4.1.
   SMInputs s;
   s.mz = 91.1880;
   s.gf = 1.1663788e-5;
@@ -62,7 +62,7 @@ SMCouplings sm_couplings(const SMInputs& in) {
   SMCouplings c;
   const double v = in.vev();
 
-  // Top: m_t(m_t) MSbar from the pole mass at two loops (spec 4.3):
+  // Top: m_t(m_t) MSbar from the pole mass at two loops (docs/physics.md §4.3):
   // m_t(m_t) = M_t [1 - (4/3) a - 6.458 a^2], a = alpha_s(m_t)/pi. Iterate the scale.
   double mt = in.mt_pole;
   for (int i = 0; i < 5; ++i) {
@@ -72,16 +72,16 @@ SMCouplings sm_couplings(const SMInputs& in) {
   c.mt_mt = mt;
   c.alpha_s_mt = alpha_s_running(in, mt);
 
-  // Bottom: m_b(m_b) -> m_b(M_Z) with two-loop QCD (spec 4.3 recommendation).
+  // Bottom: m_b(m_b) -> m_b(M_Z) with two-loop QCD (docs/physics.md §4.3 recommendation).
   const double as_mb = alpha_s_running(in, in.mb_mb);
   c.mb_mz = in.mb_mb * mass_running_factor(in.alpha_s) / mass_running_factor(as_mb);
 
   // Tau: pole -> MSbar at M_Z at one loop in QED: m(M_Z) = M [1 - a/pi - (3a/2pi) ln(M_Z/M)],
-  // with a = 1/137.036 (the QED analogue of the QCD relation; spec 4.3 quotes 1.746 GeV).
+  // with a = 1/137.036 (the QED analogue of the QCD relation; docs/physics.md §4.3 quotes 1.746 GeV).
   const double aqed = 1.0 / 137.036;
   c.mtau_mz = in.mtau_pole * (1.0 - aqed / M_PI - 1.5 * aqed / M_PI * std::log(in.mz / in.mtau_pole));
 
-  // Gauge couplings at M_Z (spec 4.2): e = sqrt(4 pi alpha), g' = e/cos, g2 = e/sin, g1 = sqrt(5/3) g'.
+  // Gauge couplings at M_Z (docs/physics.md §4.2): e = sqrt(4 pi alpha), g' = e/cos, g2 = e/sin, g1 = sqrt(5/3) g'.
   const double e = std::sqrt(4.0 * M_PI / in.alpha_em_inv);
   const double sw = std::sqrt(in.sin2w), cw = std::sqrt(1.0 - in.sin2w);
   SmState y{};
@@ -92,7 +92,7 @@ SMCouplings sm_couplings(const SMInputs& in) {
   y[kSmYb] = c.mb_mz / v;
   y[kSmYtau] = c.mtau_mz / v;
 
-  // SM one-loop running M_Z -> m_t(m_t), then y_t = m_t(m_t)/v there (spec 4.4 step 1).
+  // SM one-loop running M_Z -> m_t(m_t), then y_t = m_t(m_t)/v there (docs/physics.md §4.4 step 1).
   RunControl control;
   control.rel_tol = 1e-11;
   run_sm(y, std::log(in.mz), std::log(c.mt_mt), 1, control);

@@ -122,7 +122,7 @@ double delta_top_susy_qcd(const SusyThresholdInputs& s, double alpha_s, double m
 }
 
 double gauge_msbar_to_drbar(double g, double casimir_adjoint) {
-  // Spec 4.2: 1/alpha^DR = 1/alpha^MS - C(G)/(12 pi).
+  // docs/physics.md §4.2: 1/alpha^DR = 1/alpha^MS - C(G)/(12 pi).
   const double inv_alpha = 4.0 * M_PI / (g * g) - casimir_adjoint / (12.0 * M_PI);
   return std::sqrt(4.0 * M_PI / inv_alpha);
 }
@@ -153,7 +153,7 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
   const BetaAngles beta = BetaAngles::from_tanb(tanb);
   const double cb = beta.cos, sb = beta.sin;
   out.fill(0.0);
-  // Spec 4.2: DRbar gauge couplings, C(G) = (0, 2, 3).
+  // docs/physics.md §4.2: DRbar gauge couplings, C(G) = (0, 2, 3).
   out[kG1] = y[kSmG1];
   out[kG2] = gauge_msbar_to_drbar(y[kSmG2], 2.0);
   out[kG3] = gauge_msbar_to_drbar(y[kSmG3], 3.0);

@@ -1,8 +1,8 @@
 #pragma once
 /// \file sm_matching.hpp
 /// Method "modern": Standard-Model couplings matched to the MSSM DRbar couplings at M_SUSY,
-/// with the MSbar -> DRbar conversion and the main SUSY threshold corrections (physics-spec
-/// 4.2, 4.4 "optional refinements"): SUSY-QCD for y_t, tan(beta)-enhanced Delta_b, Delta_tau.
+/// with the MSbar -> DRbar conversion and the main SUSY threshold corrections (docs/physics.md
+/// §4.2, §4.4 and §7.4.1): SUSY-QCD for y_t, tan(beta)-enhanced Delta_b, Delta_tau.
 ///
 /// Conventions: SLHA signs (X_t = A_t - mu cot(beta), X_b = A_b - mu tan(beta)), masses in GeV.
 
@@ -82,7 +82,7 @@ double delta_tau(const SusyThresholdInputs& s, double gprime, double g2, double 
 ///         - (2 alpha_s/3pi) M3 X_t I(m_t1^2, m_t2^2, M3^2) (the mixing term in I-function form).
 double delta_top_susy_qcd(const SusyThresholdInputs& s, double alpha_s, double mt, double tanb, double q_gev);
 
-/// MSbar -> DRbar for a gauge coupling (spec 4.2): 1/alpha^DR = 1/alpha^MS - C(G)/(12 pi).
+/// MSbar -> DRbar for a gauge coupling (docs/physics.md §4.2): 1/alpha^DR = 1/alpha^MS - C(G)/(12 pi).
 double gauge_msbar_to_drbar(double g, double casimir_adjoint);
 
 /// MSbar -> DRbar for a quark mass/Yukawa at one loop in QCD: m^DR = m^MS (1 - alpha_s/(3 pi))

@@ -19,7 +19,7 @@ std::array<double, 3> loop_alphas(const MssmState& y) {
 
 void add_scalar_masses_from_weights(MssmState& y, const std::array<double, 3>& w) {
   const auto a = loop_alphas(y);
-  // Spec 2.3: m_i^2 += 2 sum_a C_a(i) (alpha_a/4pi)^2 w_a.
+  // docs/physics.md §2.3: m_i^2 += 2 sum_a C_a(i) (alpha_a/4pi)^2 w_a.
   auto delta = [&](const Casimirs& c) {
     return 2.0 * (c.c1 * a[0] * a[0] * w[0] + c.c2 * a[1] * a[1] * w[1] + c.c3 * a[2] * a[2] * w[2]);
   };
@@ -44,9 +44,9 @@ void add_gauge_mediated_masses(MssmState& y, const std::array<double, 3>& n, dou
                                 " must be < 1 (x >= 1 gives a massless or tachyonic messenger scalar)");
   const double gx = messenger_g(x), fx = messenger_f(x);
   const auto a = loop_alphas(y);
-  // Seed 001 eq. (gmass): M_a(M) = N_a g(x) (alpha_a(M)/4pi) Lambda.
+  // KN99 eq. (9): M_a(M) = N_a g(x) (alpha_a(M)/4pi) Lambda.
   for (int i = 0; i < 3; ++i) y[kM1 + i] += n[i] * gx * a[i] * lambda_gev;
-  // Seed 001 eq. (smass), spec 2.3: weights w_a = N_a f(x) Lambda^2.
+  // KN99 eq. (10), docs/physics.md §2.3: weights w_a = N_a f(x) Lambda^2.
   const double l2 = fx * lambda_gev * lambda_gev;
   add_scalar_masses_from_weights(y, {n[0] * l2, n[1] * l2, n[2] * l2});
 }

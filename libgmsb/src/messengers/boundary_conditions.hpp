@@ -1,7 +1,7 @@
 #pragma once
 /// \file boundary_conditions.hpp
-/// Gauge-mediated soft masses at the messenger scale (seed 001 eqs. (gmass), (smass);
-/// physics-spec sections 2.2, 2.3). Adds to the state, so several messenger sets compose.
+/// Gauge-mediated soft masses at the messenger scale (KN99 eqs. (9), (10);
+/// docs/physics.md §2.2, §2.3). Adds to the state, so several messenger sets compose.
 
 #include <array>
 
@@ -9,7 +9,7 @@
 
 namespace gmsb {
 
-/// Quadratic Casimirs C_a(i) of an MSSM chiral multiplet, C_1 = (3/5) Y^2 (spec table 2.3).
+/// Quadratic Casimirs C_a(i) of an MSSM chiral multiplet, C_1 = (3/5) Y^2 (docs/physics.md §2.3).
 struct Casimirs {
   double c1, c2, c3;
 };
@@ -29,7 +29,7 @@ void add_gauge_mediated_masses(MssmState& y, const std::array<double, 3>& n, dou
                                double mess_gev);
 
 /// Adds delta m_i^2 = 2 sum_a C_a(i) (alpha_a/4pi)^2 * w_a for group weights w_a (GeV^2).
-/// The common Casimir-times-weight structure of all gauge-mediated scalar masses (spec 2.3,
+/// The common Casimir-times-weight structure of all gauge-mediated scalar masses (docs/physics.md §2.3,
 /// 8(a), 8(d)).
 void add_scalar_masses_from_weights(MssmState& y, const std::array<double, 3>& weights_gev2);
 

@@ -25,7 +25,7 @@ double lowest_high_scale(double primary_mess_gev, const ModelVariant& v) {
 RgeOptions rge_options_above(const std::vector<ResolvedSet>& sets, double q_gev, int loops) {
   RgeOptions o;
   o.loops = loops;
-  // Spec 1.3 / 8(b): each set adds N_a to b_a (and Delta b_ab at two loops) above its mass.
+  // docs/physics.md §1.3 / 8(b): each set adds N_a to b_a (and Delta b_ab at two loops) above its mass.
   for (const auto& s : sets) {
     if (!(s.mess_gev <= q_gev)) continue;
     for (int a = 0; a < 3; ++a) {
@@ -38,7 +38,7 @@ RgeOptions rge_options_above(const std::vector<ResolvedSet>& sets, double q_gev,
 }
 
 void add_dterm_masses(MssmState& y, const DTerm& d) {
-  // Spec 8(e): m_i^2 += (5/2) m^2 q_i (from D_A = 10 m^2/g_A^2 and (g_A^2/8) D_A^2).
+  // docs/physics.md §8(e): m_i^2 += (5/2) m^2 q_i (from D_A = 10 m^2/g_A^2 and (g_A^2/8) D_A^2).
   const double k = 2.5 * d.m_gev * d.m_gev;
   const U1Charges& q = d.charges;
   y[kMQ3] += k * q.q; y[kMQ1] += k * q.q;
@@ -52,7 +52,7 @@ void add_dterm_masses(MssmState& y, const DTerm& d) {
 
 void add_supertrace_masses(MssmState& y, const std::array<double, 3>& n, double s_gev2, double lambda_uv_gev,
                            double mess_gev) {
-  // Spec 8(a): delta m_i^2(M_l) = -2 sum_a N_a C_a(i) (alpha_a/4pi)^2 s ln(Lambda_UV^2/M_l^2),
+  // docs/physics.md §8(a): delta m_i^2(M_l) = -2 sum_a N_a C_a(i) (alpha_a/4pi)^2 s ln(Lambda_UV^2/M_l^2),
   // i.e. the GMSB scalar formula with Lambda^2 f(x) -> -s ln(Lambda_UV^2/M_l^2).
   const double w = -s_gev2 * std::log(lambda_uv_gev * lambda_uv_gev / (mess_gev * mess_gev));
   add_scalar_masses_from_weights(y, {n[0] * w, n[1] * w, n[2] * w});
@@ -60,7 +60,7 @@ void add_supertrace_masses(MssmState& y, const std::array<double, 3>& n, double 
 
 namespace {
 void add_gravity(MssmState& y, const GravityMediation& g) {
-  // Spec 8(c): universal m0^2 for every scalar, A = A0, M_a = M_1/2 at M_grav.
+  // docs/physics.md §8(c): universal m0^2 for every scalar, A = A0, M_a = M_1/2 at M_grav.
   for (int i : {kMHu2, kMHd2, kMQ3, kMU3, kMD3, kML3, kME3, kMQ1, kMU1, kMD1, kML1, kME1}) y[i] += g.m0_sq_gev2;
   for (int i : {kAt, kAb, kAtau}) y[i] += g.a0_gev;
   for (int i : {kM1, kM2, kM3}) y[i] += g.m12_gev;
@@ -94,10 +94,10 @@ RunStatus run_high_scale_model(const MessengerIndices& primary_n, double primary
     if (v.dterm.enabled && v.dterm.scale_gev == q) add_dterm_masses(y, v.dterm);
     const double m1_before = y[kM1];
     for (const auto& s : sets)
-      if (s.mess_gev == q) add_gauge_mediated_masses(y, s.n, s.lambda_gev, s.mess_gev);  // seed 001, spec 2.2-2.3
+      if (s.mess_gev == q) add_gauge_mediated_masses(y, s.n, s.lambda_gev, s.mess_gev);  // KN99, docs/physics.md §2.2-2.3
     if (q == primary_mess_gev) {
       if (v.seed002_literal_m1) {
-        // Spec 8(d), 6.6 item 12: the seed's literal M1 = (43/30)(alpha_1/4pi) m with m = Lambda_T/2.
+        // docs/physics.md §8(d), 6.6 item 12: the seed's literal M1 = (43/30)(alpha_1/4pi) m with m = Lambda_T/2.
         const double a1 = y[kG1] * y[kG1] / (16.0 * M_PI * M_PI);
         y[kM1] = m1_before + 43.0 / 30.0 * a1 * 0.5 * primary_lambda_gev;
       }

@@ -1,7 +1,7 @@
 #pragma once
 /// \file high_scale_running.hpp
 /// Boundary conditions above the electroweak scale for a general high-scale model
-/// (physics-spec 8(b), 8(c)): running from the highest scale down through each messenger
+/// (docs/physics.md §8(b), 8(c)): running from the highest scale down through each messenger
 /// threshold, with b_a + N_a (and Delta b_ab at two loops) of every set above its mass, and the
 /// gauge-mediated boundary conditions of each set applied at its own mass M_i with the
 /// couplings at M_i. For the minimal model (one set, empty variant) this performs exactly the
@@ -36,10 +36,10 @@ RunStatus run_high_scale_model(const MessengerIndices& primary_n, double primary
 /// RGE options above scale q: b_a + N_a and b_ab + Delta b_ab of every set with M_i <= q.
 RgeOptions rge_options_above(const std::vector<ResolvedSet>& sets, double q_gev, int loops);
 
-/// Adds the U(1)_A D-term masses m_i^2 += (5/2) m^2 q_i of spec 8(e) to every scalar.
+/// Adds the U(1)_A D-term masses m_i^2 += (5/2) m^2 q_i of docs/physics.md §8(e) to every scalar.
 void add_dterm_masses(MssmState& y, const DTerm& d);
 
-/// Adds the leading-log supertrace contribution of spec 8(a) for light messengers with indices
+/// Adds the leading-log supertrace contribution of docs/physics.md §8(a) for light messengers with indices
 /// n at mass mess_gev: weights w_a = -N_a s ln(Lambda_UV^2/M^2) in the GMSB Casimir structure.
 void add_supertrace_masses(MssmState& y, const std::array<double, 3>& n, double s_gev2, double lambda_uv_gev,
                            double mess_gev);

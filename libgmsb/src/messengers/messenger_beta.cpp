@@ -5,7 +5,7 @@
 namespace gmsb {
 
 namespace {
-constexpr double kCasimirAdjoint[3] = {0.0, 2.0, 3.0};  // C(G_a), spec 1.3
+constexpr double kCasimirAdjoint[3] = {0.0, 2.0, 3.0};  // C(G_a), docs/physics.md §1.3
 
 /// Quadratic Casimirs C_a(r) of Phi: C_1 = (3/5) Y^2, C_2 = 3/4 for a doublet, C_3 = 4/3 for a triplet.
 std::array<double, 3> casimirs(const PairRepresentation& r) {
@@ -19,7 +19,7 @@ void add_scaled(Matrix3& acc, const Matrix3& m, double k) {
 }  // namespace
 
 std::array<double, 3> pair_indices(const PairRepresentation& r) {
-  // Spec 1.1: n_1 = (6/5) Y^2 dim, n_2 = number of doublets, n_3 = number of triplets (pair = 2 S).
+  // docs/physics.md §1.1: n_1 = (6/5) Y^2 dim, n_2 = number of doublets, n_3 = number of triplets (pair = 2 S).
   return {1.2 * r.hypercharge * r.hypercharge * r.dim3 * r.dim2, r.dim2 == 2 ? double(r.dim3) : 0.0,
           r.dim3 == 3 ? double(r.dim2) : 0.0};
 }
@@ -28,7 +28,7 @@ Matrix3 pair_two_loop_b(const PairRepresentation& r) {
   const auto n = pair_indices(r);
   const auto c = casimirs(r);
   Matrix3 m{};
-  // Spec 1.3: Delta b_ab = n_a [2 C(G_a) delta_ab + 4 C_b(r)].
+  // docs/physics.md §1.3: Delta b_ab = n_a [2 C(G_a) delta_ab + 4 C_b(r)].
   for (int a = 0; a < 3; ++a)
     for (int b = 0; b < 3; ++b) m[a][b] = n[a] * ((a == b ? 2.0 * kCasimirAdjoint[a] : 0.0) + 4.0 * c[b]);
   return m;
@@ -58,7 +58,7 @@ Matrix3 mssm_two_loop_b_from_general_formula() {
 }
 
 std::optional<MessengerContent> simplest_content(const MessengerIndices& target) {
-  // Bounds from the index formulas of spec 1.1 (every term is non-negative).
+  // Bounds from the index formulas of docs/physics.md §1.1 (every term is non-negative).
   const int max_q = std::min(target.n2 / 3, target.n3 / 2), max_ud = target.n3, max_l = target.n2;
   const int max_e = target.n1_fifths / 6;
   std::optional<MessengerContent> best;

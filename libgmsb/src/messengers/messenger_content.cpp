@@ -81,7 +81,7 @@ MessengerIndices parse_indices(const std::string& text) {
 }
 
 MessengerIndices MessengerContent::indices() const {
-  // Seed 001, eq. for N_a (spec 1.1): N1 = (nQ + 8 nU + 2 nD + 3 nL + 6 nE)/5 + n5 + 3 n10.
+  // KN99 eq. (8) (docs/physics.md §1.1): N1 = (nQ + 8 nU + 2 nD + 3 nL + 6 nE)/5 + n5 + 3 n10.
   MessengerIndices n;
   n.n1_fifths = nQ + 8 * nU + 2 * nD + 3 * nL + 6 * nE + 5 * n5 + 15 * n10;
   n.n2 = 3 * nQ + nL + n5 + 3 * n10;
@@ -176,7 +176,7 @@ std::string MessengerModel::name() const {
 }
 
 std::vector<MessengerModel> enumerate_seed_models() {
-  // Spec 1.2: contents componentwise <= one of the four maximal vectors (n_Q,n_U,n_D,n_L,n_E).
+  // docs/physics.md §1.2: contents componentwise <= one of the four maximal vectors (n_Q,n_U,n_D,n_L,n_E).
   static const int kMaximal[4][5] = {{1, 0, 2, 1, 2}, {1, 1, 1, 1, 1}, {1, 2, 0, 1, 0}, {0, 0, 4, 4, 0}};
   std::map<MessengerIndices, std::vector<MessengerContent>> found;
   for (const auto& m : kMaximal)

@@ -28,7 +28,7 @@ MessengerSet MessengerSet::from_content(const MessengerContent& c, double lambda
 }
 
 U1Charges U1Charges::flipped_su5(double q_z1, double q_z) {
-  // Spec 8(e): flipped SU(5) with 10 = (Q, d^c, nu^c), 5bar = (u^c, L), 1 = e^c, H_d in phi, H_u in phibar.
+  // docs/physics.md §8(e): flipped SU(5) with 10 = (Q, d^c, nu^c), 5bar = (u^c, L), 1 = e^c, H_d in phi, H_u in phibar.
   const double q10 = -1.0 - 0.5 * q_z1, q5 = -1.0 + 0.5 * q_z1 + q_z, q1 = -1.0 - 1.5 * q_z1 - q_z;
   U1Charges c;
   c.q = q10;
@@ -42,7 +42,7 @@ U1Charges U1Charges::flipped_su5(double q_z1, double q_z) {
 }
 
 double U1Charges::hypercharge_trace() const {
-  // Spec 3.4 weights of S, three families.
+  // docs/physics.md §3.4 weights of S, three families.
   return hu - hd + 3.0 * (q - l - 2.0 * u + d + e);
 }
 
@@ -123,14 +123,14 @@ Seed002Model seed002_model(Seed002Case c, double m_gev, double mx_gev, double md
     throw std::invalid_argument("seed 002: m and M_X must be positive, got m = " + num(m_gev) + ", M_X = " + num(mx_gev));
   Seed002Model out;
   MessengerContent triplets;
-  triplets.nD = 2;  // spec 8(d): two D-type triplet pairs, Lambda_T = F/M = 2m each
+  triplets.nD = 2;  // docs/physics.md §8(d): two D-type triplet pairs, Lambda_T = F/M = 2m each
   out.n = triplets.indices();
   out.lambda_gev = 2.0 * m_gev;
   out.mess_gev = mx_gev;
   out.variant.primary_content = triplets;
   if (c == Seed002Case::kTripletsDoublets) {
     MessengerContent doublet;
-    doublet.nL = 1;  // spec 8(d) case 1: Higgs doublets as messengers, Lambda_D = 3m
+    doublet.nL = 1;  // docs/physics.md §8(d) case 1: Higgs doublets as messengers, Lambda_D = 3m
     MessengerSet s = MessengerSet::from_content(doublet, 0.0, md_gev > 0 ? md_gev : mx_gev);
     s.lambda_ratio = 1.5;  // 3m = 1.5 Lambda_T
     out.variant.extra_sets.push_back(s);

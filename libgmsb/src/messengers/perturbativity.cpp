@@ -27,8 +27,8 @@ void track_max(const MssmState& y, double q, PerturbativityResult& r) {
 PerturbativityResult check_gauge_perturbativity(const std::vector<ResolvedSet>& sets, MssmState y,
                                                 double q_from_gev, const PerturbativityOptions& options,
                                                 const RunControl& control) {
-  // Seed 001 eq. (Ncondition), spec 1.2: alpha_a <= 0.2 up to M_GUT, with b_a + N_a and the
-  // two-loop Delta b_ab of spec 1.3 above each messenger mass.
+  // KN99 eq. (6), docs/physics.md §1.2: alpha_a <= 0.2 up to M_GUT, with b_a + N_a and the
+  // two-loop Delta b_ab of docs/physics.md §1.3 above each messenger mass.
   if (!(q_from_gev > 0) || !(options.gut_scale_gev > q_from_gev))
     throw std::invalid_argument("perturbativity check: the start scale must be positive and below M_GUT");
   for (int i = kM1; i < kMssmSize; ++i) y[i] = 0.0;  // gauge and Yukawa couplings only
@@ -46,7 +46,7 @@ PerturbativityResult check_gauge_perturbativity(const std::vector<ResolvedSet>& 
   for (size_t i = 1; i < t_points.size(); ++i) {
     const double ta = t_points[i - 1], tb = t_points[i];
     if (tb <= ta) continue;
-    // Sets with M_i <= Q at the lower end of the step are active (spec 1.3).
+    // Sets with M_i <= Q at the lower end of the step are active (docs/physics.md §1.3).
     const RgeOptions opt = rge_options_above(sets, std::exp(ta) * (1 + 1e-12), options.loops);
     MssmState trial = y;
     const RunStatus st = run_mssm(trial, ta, tb, opt, control);

@@ -11,7 +11,7 @@ constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);  // k = 1/(16 pi^2)
 }
 
 double hypercharge_trace_s(const MssmState& y) {
-  // Spec 3.4: S = m_Hu^2 - m_Hd^2 + sum_gen [m_Q^2 - m_L^2 - 2 m_U^2 + m_D^2 + m_E^2].
+  // docs/physics.md §3.4: S = m_Hu^2 - m_Hd^2 + sum_gen [m_Q^2 - m_L^2 - 2 m_U^2 + m_D^2 + m_E^2].
   auto gen = [&](int q, int u, int d, int l, int e) { return y[q] - y[l] - 2.0 * y[u] + y[d] + y[e]; };
   return y[kMHu2] - y[kMHd2] + 2.0 * gen(kMQ1, kMU1, kMD1, kML1, kME1) + gen(kMQ3, kMU3, kMD3, kML3, kME3);
 }
@@ -26,7 +26,7 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
   const std::array<double, 3> G{G1, G2, G3};
   const std::array<double, 3> Ma{M1, M2, M3};
 
-  // Spec 3.1: beta_{g_a} = k b_a g_a^3, beta_{M_a} = 2 k b_a g_a^2 M_a, b_a += N_a of active messengers.
+  // docs/physics.md §3.1: beta_{g_a} = k b_a g_a^3, beta_{M_a} = 2 k b_a g_a^2 M_a, b_a += N_a of active messengers.
   std::array<double, 3> b;
   for (int a = 0; a < 3; ++a) b[a] = kMssmB1[a] + opt.extra_b[a];
   for (int a = 0; a < 3; ++a) {
@@ -34,18 +34,18 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
     dy[kM1 + a] = 2.0 * kLoop * b[a] * G[a] * Ma[a];
   }
 
-  // Spec 3.2: Yukawas.
+  // docs/physics.md §3.2: Yukawas.
   dy[kYt] = kLoop * yt * (6 * Yt + Yb - 16.0 / 3 * G3 - 3 * G2 - 13.0 / 15 * G1);
   dy[kYb] = kLoop * yb * (Yt + 6 * Yb + Ytau - 16.0 / 3 * G3 - 3 * G2 - 7.0 / 15 * G1);
   dy[kYtau] = kLoop * ytau * (3 * Yb + 4 * Ytau - 3 * G2 - 9.0 / 5 * G1);
 
-  // Spec 3.3: trilinears, a_x = A_x y_x.
+  // docs/physics.md §3.3: trilinears, a_x = A_x y_x.
   dy[kAt] = kLoop * (12 * Yt * At + 2 * Yb * Ab + 32.0 / 3 * G3 * M3 + 6 * G2 * M2 + 26.0 / 15 * G1 * M1);
   dy[kAb] = kLoop * (2 * Yt * At + 12 * Yb * Ab + 2 * Ytau * Atau + 32.0 / 3 * G3 * M3 + 6 * G2 * M2 +
                      14.0 / 15 * G1 * M1);
   dy[kAtau] = kLoop * (6 * Yb * Ab + 8 * Ytau * Atau + 6 * G2 * M2 + 18.0 / 5 * G1 * M1);
 
-  // Spec 3.4: soft scalar masses.
+  // docs/physics.md §3.4: soft scalar masses.
   const double S = hypercharge_trace_s(y);
   const double Xt = 2 * Yt * (y[kMHu2] + y[kMQ3] + y[kMU3] + At * At);
   const double Xb = 2 * Yb * (y[kMHd2] + y[kMQ3] + y[kMD3] + Ab * Ab);
@@ -70,7 +70,7 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
   dy[kML1] = kLoop * gauge_l;
   dy[kME1] = kLoop * gauge_e;
 
-  // Spec 3.5: mu and b = B mu; beta_b = b gamma_mu-part + mu beta_B.
+  // docs/physics.md §3.5: mu and b = B mu; beta_b = b gamma_mu-part + mu beta_B.
   const double gamma_mu = 3 * Yt + 3 * Yb + Ytau - 3 * G2 - 3.0 / 5 * G1;
   dy[kMu] = kLoop * y[kMu] * gamma_mu;
   dy[kBmu] = kLoop * (y[kBmu] * gamma_mu +
@@ -78,7 +78,7 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
 
   if (opt.loops < 2) return;
 
-  // Two-loop gauge and gaugino terms (spec 3.1; Martin & Vaughn PRD 50 (1994) 2282 eqs. 3.3, 4.4):
+  // Two-loop gauge and gaugino terms (docs/physics.md §3.1; Martin & Vaughn PRD 50 (1994) 2282 eqs. 3.3, 4.4):
   // beta_{g_a} += k^2 g_a^3 [sum_b b_ab g_b^2 - sum_x c_ax y_x^2]
   // beta_{M_a} += 2 k^2 g_a^2 [sum_b b_ab g_b^2 (M_a + M_b) + sum_x c_ax y_x^2 (A_x - M_a)]
   static constexpr double c[3][3] = {{26.0 / 5, 14.0 / 5, 18.0 / 5}, {6, 6, 2}, {4, 4, 0}};
@@ -116,7 +116,7 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
 }
 
 void sm_beta(const SmState& y, SmState& dy, int loops) {
-  // Spec 4.4: SM one-loop, b^SM = (41/10, -19/6, -7).
+  // docs/physics.md §4.4: SM one-loop, b^SM = (41/10, -19/6, -7).
   static constexpr double b[3] = {41.0 / 10, -19.0 / 6, -7.0};
   const double G1 = y[kSmG1] * y[kSmG1], G2 = y[kSmG2] * y[kSmG2], G3 = y[kSmG3] * y[kSmG3];
   const double Yt = y[kSmYt] * y[kSmYt], Yb = y[kSmYb] * y[kSmYb], Ytau = y[kSmYtau] * y[kSmYtau];
@@ -126,7 +126,7 @@ void sm_beta(const SmState& y, SmState& dy, int loops) {
   dy[kSmYb] = kLoop * y[kSmYb] * (1.5 * Yt + 4.5 * Yb + Ytau - 8 * G3 - 9.0 / 4 * G2 - 1.0 / 4 * G1);
   dy[kSmYtau] = kLoop * y[kSmYtau] * (3 * Yt + 3 * Yb + 2.5 * Ytau - 9.0 / 4 * G2 - 9.0 / 4 * G1);
   if (loops < 2) return;
-  // Two-loop SM gauge (spec 4.4; Machacek & Vaughn): b_ab and Yukawa terms.
+  // Two-loop SM gauge (docs/physics.md §4.4; Machacek & Vaughn): b_ab and Yukawa terms.
   static constexpr double b2[3][3] = {{199.0 / 50, 27.0 / 10, 44.0 / 5}, {9.0 / 10, 35.0 / 6, 12}, {11.0 / 10, 9.0 / 2, -26}};
   static constexpr double cy[3][3] = {{17.0 / 10, 1.0 / 2, 3.0 / 2}, {3.0 / 2, 3.0 / 2, 1.0 / 2}, {2, 2, 0}};
   const double Yx[3] = {Yt, Yb, Ytau};

@@ -14,7 +14,7 @@ namespace gmsb {
 void add_two_loop_soft_beta(const MssmState& y, MssmState& dydt);
 
 /// sigma_a = 2 g_a^2 sum_j S_a(j) m_j^2 over all MSSM chiral scalars (Martin & Vaughn, MSSM
-/// section; spec 8(a)), GUT-normalised g1; generations 1 and 2 equal.
+/// section; docs/physics.md §8(a)), GUT-normalised g1; generations 1 and 2 equal.
 std::array<double, 3> two_loop_sigma(const MssmState& y);
 
 /// Martin & Vaughn's two-loop hypercharge trace S' (third-generation Yukawas), entering

@@ -1,4 +1,4 @@
-// The seed's Table 1 entry of one sector: largest allowed M_h in a scan plane (seed 001 Table 1).
+// The seed's Table 1 entry of one sector: largest allowed M_h in a scan plane (KN99 Table 1).
 #include "analysis/higgs_maximum.hpp"
 
 #include <cmath>

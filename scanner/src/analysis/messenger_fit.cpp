@@ -1,4 +1,4 @@
-// Least-squares fit of the seed's Table 2 law M_h,max = a + b N1 + c N2 + d ln N3 (spec 1.4).
+// Least-squares fit of the seed's Table 2 law M_h,max = a + b N1 + c N2 + d ln N3 (docs/physics.md §1.4).
 #include "analysis/messenger_fit.hpp"
 
 #include <Eigen/Dense>

@@ -1,7 +1,7 @@
 #pragma once
 /// \file messenger_fit.hpp
 /// The seed's Table 2 fit: the largest Higgs mass of each messenger sector as
-/// M_h,max = a + b N1 + c N2 + d ln N3 (Kaeding & Nandi, seed 001, Table 2; spec 1.4),
+/// M_h,max = a + b N1 + c N2 + d ln N3 (Kaeding & Nandi (KN99), Table 2; docs/physics.md §1.4),
 /// by linear least squares.
 ///
 /// \code

@@ -1,9 +1,9 @@
 #pragma once
 /// \file seed_results.hpp
-/// The published numbers of Kaeding & Nandi (seed 001) that the program regenerates: Table 1
+/// The published numbers of Kaeding & Nandi (KN99) that the program regenerates: Table 1
 /// (largest M_h per messenger sector, M = 1e8 GeV, Lambda <= 100 TeV) and Table 2 (the fit
 /// M_h,max = a + b N1 + c N2 + d ln N3 at Lambda = 50, 100, 200 TeV). Values copied from
-/// physics-spec section 1.4. This is the only copy of them in the project.
+/// docs/physics.md §1.4. This is the only copy of them in the project.
 
 #include <array>
 #include <cmath>
@@ -21,10 +21,10 @@ constexpr double kTable1LambdaGev = 1e5;
 struct Table1Row {
   int n1_fifths, n2, n3;
   double mh_max_gev;  ///< largest M_h over tan(beta) at Lambda <= 100 TeV
-  bool asterisk;      ///< the seed's '*': the maximum is limited by an exclusion (spec 6.6 item 10)
+  bool asterisk;      ///< the seed's '*': the maximum is limited by an exclusion (docs/physics.md §6.6 item 10)
 };
 
-/// Seed Table 1, the 32 triples in the seed's order (spec 1.4).
+/// Seed Table 1, the 32 triples in the seed's order (docs/physics.md §1.4).
 constexpr std::array<Table1Row, 32> kTable1{{
     {1, 3, 2, 125.1, false},   {3, 3, 3, 128.9, false},   {4, 4, 2, 125.5, false},   {5, 1, 1, 118.5, false},
     {5, 3, 4, 131.5, false},   {6, 4, 3, 129.1, false},   {7, 1, 2, 124.8, false},   {7, 3, 2, 125.3, false},

@@ -14,7 +14,7 @@ const char* models_running_help() {
   return "\n"
          "  --criterion seed|running  seed (default): the rule above. running: every content\n"
          "                            (n_Q, n_U, n_D, n_L, n_E) whose gauge couplings, run at two loops with\n"
-         "                            the messengers above --mess (spec 1.3), stay alpha_a <= --alpha-max\n"
+         "                            the messengers above --mess (docs/physics.md §1.3), stay alpha_a <= --alpha-max\n"
          "                            (default 0.2) up to --gut (default 2e16 GeV); couplings from the kn99\n"
          "                            SM inputs with M_SUSY = --msusy (1000) and tan(beta) = --tanb (10).\n"
          "  --allow-zero-index        with running: also list contents with some N_a = 0\n";
@@ -60,7 +60,7 @@ int models_running(const cli::Args& args) {
     std::cout << "]\n";
     return 0;
   }
-  std::printf("criterion: running, M = %g GeV, alpha_a <= %g up to %g GeV (two-loop, spec 1.2/1.3)\n", mess,
+  std::printf("criterion: running, M = %g GeV, alpha_a <= %g up to %g GeV (two-loop, docs/physics.md §1.2/1.3)\n", mess,
               po.alpha_max, po.gut_scale_gev);
   std::printf("%-10s %5s %3s %3s  %-9s %s\n", "N", "N1", "N2", "N3", "max alpha", "contents (simplest first)");
   for (const auto& kv : by_triple) {

@@ -1,7 +1,7 @@
 #pragma once
 /// \file models_running.hpp
 /// `gmsb models --criterion running`: messenger contents allowed by the running perturbativity
-/// check (physics-spec 1.2; libgmsb perturbativity.hpp).
+/// check (docs/physics.md §1.2; libgmsb perturbativity.hpp).
 
 #include "cli/cli_args.hpp"
 

@@ -33,18 +33,18 @@ const std::set<std::string>& variant_flag_names() {
 }
 
 const char* variant_options_help() {
-  return "model variants (physics-spec section 8; docs/models.md):\n"
+  return "model variants (docs/physics.md §8; docs/models.md):\n"
          "  --heavy N1,N2,N3|CONTENT --heavy-lambda GEV --heavy-mess GEV\n"
-         "                           a second (heavy) messenger set above M (spec 8(b))\n"
+         "                           a second (heavy) messenger set above M (docs/physics.md §8(b))\n"
          "  --supertrace S_GEV2 [--lambda-uv GEV]  messenger supertrace s of the primary set, cut off\n"
-         "                           at Lambda_UV (default: the heavy set's mass) (spec 8(a))\n"
+         "                           at Lambda_UV (default: the heavy set's mass) (docs/physics.md §8(a))\n"
          "  --m0sq GEV2 [--a0 GEV] [--m12 GEV] [--mgrav GEV]  universal gravity-mediated terms at\n"
-         "                           M_grav (default 2.4e18 GeV) (spec 8(c))\n"
+         "                           M_grav (default 2.4e18 GeV) (docs/physics.md §8(c))\n"
          "  --seed002 triplets|triplets+doublets --m GEV [--mx GEV] [--md GEV] [--m1 corrected|seed-literal]\n"
-         "                           seed-002 messengers at M_X (default 1e16), replaces --n/--lambda/--mess (spec 8(d))\n"
+         "                           seed-002 messengers at M_X (default 1e16), replaces --n/--lambda/--mess (docs/physics.md §8(d))\n"
          "  --dterm-m GEV [--dterm-scale GEV] (--charges-flipped qZ1,qZ | --charges qQ,qU,qD,qL,qE,qHu,qHd)\n"
-         "                           U(1)_A D-term m_i^2 += (5/2) m^2 q_i at the scale (default 1e16) (spec 8(e))\n"
-         "  --check-perturbativity   flag non_perturbative if some alpha_a > 0.2 below 2e16 GeV (spec 1.2)\n";
+         "                           U(1)_A D-term m_i^2 += (5/2) m^2 q_i at the scale (default 1e16) (docs/physics.md §8(e))\n"
+         "  --check-perturbativity   flag non_perturbative if some alpha_a > 0.2 below 2e16 GeV (docs/physics.md §1.2)\n";
 }
 
 bool seed002_requested(const Args& args) { return args.has("seed002"); }

@@ -1,6 +1,6 @@
 #pragma once
 /// \file variant_options.hpp
-/// Command-line options of the model variants (physics-spec 8; libgmsb model_variants.hpp)
+/// Command-line options of the model variants (docs/physics.md §8; libgmsb model_variants.hpp)
 /// shared by the commands that compute points.
 
 #include <set>

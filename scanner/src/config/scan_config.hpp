@@ -31,7 +31,7 @@ struct ConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The seed-002 messengers of a model entry (spec 8(d)); M_X is the scan's M axis and
+/// The seed-002 messengers of a model entry (docs/physics.md §8(d)); M_X is the scan's M axis and
 /// Lambda_T = 2m its Lambda axis.
 struct Seed002Choice {
   Seed002Case which = Seed002Case::kTriplets;
@@ -43,13 +43,13 @@ struct Seed002Choice {
 struct ScanModel {
   MessengerIndices n;  ///< (N1, N2, N3) of the primary set
   std::string name;    ///< content name (MessengerModel::name()) or the user's text, plus the expanded variant values
-  ModelVariant variant;                  ///< added to every point of the model (spec 8); empty: minimal model
+  ModelVariant variant;                  ///< added to every point of the model (docs/physics.md §8); empty: minimal model
   std::optional<Seed002Choice> seed002;  ///< seed-002 messengers instead of (n, Lambda, M) as given
   std::string variant_json = "{}";       ///< the variant parameters as JSON, stored in /models/variant_json
 
-  /// True for the minimal model of seed 001 (no variant, no seed-002 messengers).
+  /// True for the minimal model of KN99 (no variant, no seed-002 messengers).
   bool minimal() const { return !seed002 && variant.empty() && !variant.primary_content; }
-  /// The point at grid values (Lambda, M, tan(beta)): for seed 002, seed002_model(case, m = Lambda/2,
+  /// The point at grid values (Lambda, M, tan(beta)): for T97, seed002_model(case, m = Lambda/2,
   /// M_X = M, md, m1) with `variant` added; else (n, Lambda, M) with `variant`. Not validated.
   PointInput input(double lambda_gev, double mess_gev, double tanb, int sign_mu) const;
 };

@@ -203,7 +203,7 @@ void parse_seed002(const YamlContext& c, const YAML::Node& n, const std::string&
   check_keys(c, n, key, {"case", "m1", "md"});
   if (!n["case"]) c.fail(n, key, "'case' (triplets or triplets+doublets) is missing");
   base.seed002 = Seed002Choice{};
-  // The primary set is the two triplet pairs, whatever the case (spec 8(d)).
+  // The primary set is the two triplet pairs, whatever the case (docs/physics.md §8(d)).
   base.n = seed002_model(Seed002Case::kTriplets, 1.0, 1e16, 0, Seed002M1::kCorrected).n;
   base.name = "seed002";
   add_choice(slots, c, n["case"], key + ".case", "", true, {"triplets", "triplets+doublets"},
@@ -288,7 +288,7 @@ ScanModel model_from_indices(const MessengerIndices& n) {
 
 PointInput ScanModel::input(double lambda_gev, double mess_gev, double tanb, int sign_mu) const {
   if (!seed002) return PointInput(n, lambda_gev, mess_gev, tanb, sign_mu, variant);
-  // Spec 8(d): Lambda_T = 2m, so m = Lambda/2 (exact in binary), at M_X = M.
+  // docs/physics.md §8(d): Lambda_T = 2m, so m = Lambda/2 (exact in binary), at M_X = M.
   const Seed002Model s = seed002_model(seed002->which, 0.5 * lambda_gev, mess_gev, seed002->md_gev, seed002->m1);
   ModelVariant v = s.variant;
   v.extra_sets.insert(v.extra_sets.end(), variant.extra_sets.begin(), variant.extra_sets.end());

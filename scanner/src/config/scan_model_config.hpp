@@ -1,6 +1,6 @@
 #pragma once
 /// \file scan_model_config.hpp
-/// Model entries of a scan config with a model variant (physics-spec section 8; docs/models.md
+/// Model entries of a scan config with a model variant (docs/physics.md §8; docs/models.md
 /// and docs/configs.md): a map item of `models:` such as
 ///
 /// \code{.yaml}
