@@ -1,14 +1,14 @@
 #pragma once
 /// \file sector_perturbativity.hpp
-/// Perturbativity of the gauge couplings above the messenger scale (physics-spec 1.2, 1.3):
+/// Perturbativity of the gauge couplings above the messenger scale (docs/physics.md §1.2, §1.3):
 /// run g_a with two-loop MSSM RGEs plus b_a + N_a and b_ab + Delta b_ab of every messenger set
 /// above its mass up to the unification scale, and report the largest alpha_a = g_a^2/(4 pi)
 /// and the scale where a coupling becomes non-perturbative (Landau pole).
 ///
 /// Definitions used here:
-/// - Unification scale M_GUT = 2e16 GeV, fixed (spec 1.2: where alpha_1 = alpha_2 in the MSSM,
+/// - Unification scale M_GUT = 2e16 GeV, fixed (docs/physics.md §1.2: where alpha_1 = alpha_2 in the MSSM,
 ///   1/alpha_G ~ 25.3). Changeable via PerturbativityOptions::gut_scale_gev.
-/// - Criterion (spec 1.2): alpha_a <= alpha_max = 0.2 for every a at every scale up to M_GUT.
+/// - Criterion (docs/physics.md §1.2): alpha_a <= alpha_max = 0.2 for every a at every scale up to M_GUT.
 /// - Landau-pole scale: the lowest scale where some gauge or Yukawa coupling reaches the
 ///   RunControl::perturbative_limit (sqrt(4 pi), i.e. alpha = 1), located to 1e-3 in ln Q.
 ///   The one-loop pole itself lies a little above (1/alpha falls by b/(2 pi) per e-fold).
@@ -23,9 +23,9 @@
 namespace gmsb {
 
 struct PerturbativityOptions {
-  double gut_scale_gev = 2e16;  ///< upper end of the running (spec 1.2)
-  double alpha_max = 0.2;       ///< criterion on every alpha_a (spec 1.2)
-  int loops = 2;                ///< gauge running order (spec 1.3: two-loop with messengers)
+  double gut_scale_gev = 2e16;  ///< upper end of the running (docs/physics.md §1.2)
+  double alpha_max = 0.2;       ///< criterion on every alpha_a (docs/physics.md §1.2)
+  int loops = 2;                ///< gauge running order (docs/physics.md §1.3: two-loop with messengers)
   double step_t = 0.25;         ///< sampling step in ln Q for the maximum of alpha_a
 };
 

@@ -66,7 +66,7 @@ struct Settings {
 namespace gmsb {
 
 /// The settings as the calculation uses them: method modern always runs two-loop RGEs
-/// (docs/physics.md "Method modern"); everything else as given.
+/// (docs/physics.md §7.4); everything else as given.
 Settings effective_settings(const Settings& s);
 
 }  // namespace gmsb

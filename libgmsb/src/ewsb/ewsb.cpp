@@ -39,7 +39,7 @@ bool third_generation_tadpoles(const MssmState& y, const BetaAngles& beta, doubl
   const double dt = ep_difference(st.m1sq, st.m2sq, q2), db = ep_difference(sbot.m1sq, sbot.m2sq, q2);
   const double yt2 = y[kYt] * y[kYt], yb2 = y[kYb] * y[kYb];
   const double pref = 3.0 / (32.0 * M_PI * M_PI);
-  // Spec 5.2 (verified against the effective potential).
+  // docs/physics.md §5.2 (verified against the effective potential).
   sigma_u = pref * (yt2 * (ep_function_f(st.m1sq, q2) + ep_function_f(st.m2sq, q2) - 2 * ep_function_f(mt * mt, q2) +
                            y[kAt] * xt * dt) -
                     yb2 * mu * xb / tanb * db);
@@ -48,7 +48,7 @@ bool third_generation_tadpoles(const MssmState& y, const BetaAngles& beta, doubl
                     yt2 * mu * xt * tanb * dt);
   delta_a = pref / (sb * cb) * (yt2 * mu * y[kAt] * dt + yb2 * mu * y[kAb] * db);
   if (include_stau) {
-    // Spec 5.2, optional: the same with colour factor 1 and b -> tau.
+    // docs/physics.md §5.2, optional: the same with colour factor 1 and b -> tau.
     const Mixing2x2 sta = stau_masses(y, mu, m, beta, ew);
     if (sta.m1sq <= 0) return false;
     const double dtau = ep_difference(sta.m1sq, sta.m2sq, q2);
@@ -70,7 +70,7 @@ EwsbResult solve_ewsb(const MssmState& y, const BetaAngles& beta, int sign_mu, d
   const double s2b = beta.sin2;
   const double mz2 = ew.mz * ew.mz;
   double su = 0, sd = 0, da = 0;
-  // Spec 5.1 (tree level) as the start, then the mu-dependent tadpoles (spec 5.2) to convergence.
+  // docs/physics.md §5.1 (tree level) as the start, then the mu-dependent tadpoles (docs/physics.md §5.2) to convergence.
   double mu_sq = (y[kMHd2] - y[kMHu2] * t2) / (t2 - 1.0) - 0.5 * mz2;
   for (int it = 1; it <= 60; ++it) {
     r.iterations = it;
@@ -98,8 +98,8 @@ EwsbResult solve_ewsb(const MssmState& y, const BetaAngles& beta, int sign_mu, d
   r.sigma_u = su;
   r.sigma_d = sd;
   const double sum = y[kMHu2] + su + y[kMHd2] + sd + 2.0 * mu_sq;
-  r.bmu = 0.5 * s2b * sum;           // spec 5.1: b = (sin 2beta/2)(m_Hu^2 + m_Hd^2 + 2|mu|^2)
-  r.ma_sq = sum + da;                // spec 5.2: loop-corrected CP-odd mass
+  r.bmu = 0.5 * s2b * sum;           // docs/physics.md §5.1: b = (sin 2beta/2)(m_Hu^2 + m_Hd^2 + 2|mu|^2)
+  r.ma_sq = sum + da;                // docs/physics.md §5.2: loop-corrected CP-odd mass
   r.ok = r.ma_sq > 0.0 && r.bmu > 0.0;
   return r;
 }

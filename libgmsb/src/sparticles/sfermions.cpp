@@ -10,7 +10,7 @@ Mixing2x2 diagonalise_symmetric_2x2(double ll, double rr, double lr) {
   const double mean = 0.5 * (ll + rr);
   const double half_diff = 0.5 * (ll - rr);
   const double root = std::hypot(half_diff, lr);
-  m.m1sq = mean - root;  // spec 6.5 eigenvalues
+  m.m1sq = mean - root;  // docs/physics.md §6.5 eigenvalues
   m.m2sq = mean + root;
   // Eigenvector of m1sq: (cos t, sin t) with tan(2t) = 2 lr/(ll - rr).
   const double theta = 0.5 * std::atan2(-2.0 * lr, -(ll - rr));
@@ -53,7 +53,7 @@ SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, doubl
 
 Mixing2x2 sfermion_masses(SfermionKind k, double mL2, double mR2, double m_f, double x_f,
                           const BetaAngles& beta, const ElectroweakConstants& ew) {
-  // Spec 6.5: [[m_L^2 + m_f^2 + D_L, m_f X_f], [m_f X_f, m_R^2 + m_f^2 + D_R]].
+  // docs/physics.md §6.5: [[m_L^2 + m_f^2 + D_L, m_f X_f], [m_f X_f, m_R^2 + m_f^2 + D_R]].
   const SfermionDiagonal d = sfermion_diagonal(k, mL2, mR2, m_f, beta, ew);
   return diagonalise_symmetric_2x2(d.ll, d.rr, m_f * x_f);
 }
