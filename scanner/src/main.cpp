@@ -53,6 +53,8 @@ int main(int argc, char** argv) {
   const std::string cmd = runners.count(args[0]) ? args[0] : "";
   try {
     if (cmd.empty() && args[0].rfind("-", 0) != 0) throw UsageError("unknown command '" + args[0] + "'");
+    if (cmd.empty() && args[0] != "-h" && args[0] != "--help" && args[0] != "--version")
+      throw UsageError("unknown option " + args[0] + " (give a command first: gmsb COMMAND [options])");
     cli::reject_single_dash_long(args);
     try {
       app.parse(argc, argv);

@@ -72,6 +72,8 @@ TEST(CliErrors, UsageErrorsExitWith2AndNameTheArgument) {
   expect_error("scan --resume --force -o x.h5", 2, {"--force excludes --resume"});
   expect_error("point --n 1,1,1 --mess 1e8 --tanb 10", 2, {"missing --lambda"});
   expect_error("frobnicate", 2, {"unknown command 'frobnicate'"});
+  expect_error("--bogus", 2, {"unknown option --bogus"});
+  expect_error("scan", 2, {"give a config file"});
   expect_error("point --lambda", 2, {"--lambda"});  // a value is missing
 }
 

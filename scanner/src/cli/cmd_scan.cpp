@@ -64,7 +64,7 @@ int run_scan(const ScanOptions& o) {
   std::string out = o.output;
   scan::ScanMeta meta;
   if (!resume) {
-    if (!have_config) throw UsageError("give a config file (see gmsb scan --help)");
+    if (!have_config) throw UsageError("give a config file");
     cfg = scan::load_scan_config(o.config);
     if (out.empty()) out = cfg.output;
     if (out.empty()) throw UsageError("no output file: give -o FILE or an `output:` key in the config");
