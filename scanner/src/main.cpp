@@ -1,60 +1,81 @@
 // gmsb: command-line front end of gmsb-scan.
-#include <cstring>
+//
+// One CLI11 app with the subcommands point, models, scan, bench, table, fit. Errors and exit
+// codes (docs/errors.md): 0 success; 1 internal error (a std::exception that is not a
+// gmsb::Error: a bug); 2 usage (CLI11 parse errors: unknown, stray, missing or conflicting
+// options); 3 input (a bad value, CLI11 conversion and validation errors included); 4
+// configuration; 5 I/O; 130 interrupted scan. Messages go to stderr as
+// "gmsb COMMAND: KIND error: MESSAGE".
+#include <CLI/CLI.hpp>
+
 #include <exception>
 #include <iostream>
-#include <stdexcept>
+#include <map>
 #include <string>
+#include <vector>
 
-#include "gmsb/version.hpp"
-#include "cli/cli_args.hpp"
+#include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
+#include "gmsb/error.hpp"
+#include "gmsb/version.hpp"
 
 namespace {
 
-const char* kHelp =
-    "gmsb " GMSB_VERSION " - parameter-space scanner for gauge-mediated SUSY breaking\n"
-    "\n"
-    "usage: gmsb COMMAND [options]     (gmsb COMMAND --help for the options)\n"
-    "\n"
-    "commands:\n"
-    "  point    one parameter point: spectrum, EWSB, Higgs mass, stau check\n"
-    "  models   the allowed messenger sectors (N1, N2, N3) with their content\n"
-    "  scan     a grid of Lambda, tan(beta), M over messenger sectors into one HDF5 file\n"
-    "  bench    points per second of the scan driver on 1 and all threads\n"
-    "  table    largest allowed M_h per messenger sector from a scan file (seed Table 1)\n"
-    "  fit      fit M_h,max = a + b N1 + c N2 + d ln N3 from a scan file (seed Table 2)\n"
-    "\n"
-    "  --help, --version\n";
+int report(const std::string& cmd, const char* kind, const std::string& message, int code, bool hint) {
+  std::cerr << "gmsb" << (cmd.empty() ? "" : " " + cmd) << ": " << kind << " error: " << message << "\n";
+  if (hint) std::cerr << "(see gmsb" << (cmd.empty() ? "" : " " + cmd) << " --help)\n";
+  return code;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
-    std::cout << kHelp;
-    return argc < 2 ? 2 : 0;
+  using namespace gmsb;
+  CLI::App app("gmsb " GMSB_VERSION " - parameter-space scanner for gauge-mediated SUSY breaking", "gmsb");
+  app.set_version_flag("--version", "gmsb " GMSB_VERSION);
+  app.require_subcommand(1);
+  // As before CLI11: an option given twice takes the last value.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  app.footer("\ngmsb COMMAND --help lists the options of a command. Exit codes: 0 ok, 1 internal error, 2 usage,\n"
+             "3 input, 4 configuration, 5 I/O, 130 interrupted (docs/errors.md).");
+  const std::map<std::string, cli::Runner> runners{
+      {"point", commands::add_point(app)}, {"models", commands::add_models(app)},
+      {"scan", commands::add_scan(app)},   {"bench", commands::add_bench(app)},
+      {"table", commands::add_table(app)}, {"fit", commands::add_fit(app)},
+  };
+  for (CLI::App* sub : app.get_subcommands({})) sub->allow_extras();  // reject_remaining() names them
+
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "help") {
+    std::cout << app.help();
+    return args.empty() ? 2 : 0;
   }
-  if (!std::strcmp(argv[1], "--version")) {
-    std::cout << "gmsb " << GMSB_VERSION << "\n";
-    return 0;
-  }
-  const std::string cmd = argv[1];
+  const std::string cmd = runners.count(args[0]) ? args[0] : "";
   try {
-    if (cmd == "point") return gmsb::commands::point(argc, argv);
-    if (cmd == "models") return gmsb::commands::models(argc, argv);
-    if (cmd == "scan") return gmsb::commands::scan(argc, argv);
-    if (cmd == "bench") return gmsb::commands::bench(argc, argv);
-    if (cmd == "table") return gmsb::commands::table(argc, argv);
-    if (cmd == "fit") return gmsb::commands::fit(argc, argv);
-    std::cerr << "gmsb: unknown command '" << cmd << "' (see gmsb --help)\n";
-    return 2;
-  } catch (const gmsb::cli::UsageError& e) {
-    std::cerr << "gmsb " << cmd << ": " << e.what() << "\n";
-    return 2;
-  } catch (const std::invalid_argument& e) {
-    std::cerr << "gmsb " << cmd << ": invalid input: " << e.what() << "\n";
-    return 2;
+    if (cmd.empty() && args[0].rfind("-", 0) != 0) throw UsageError("unknown command '" + args[0] + "'");
+    if (cmd.empty() && args[0] != "-h" && args[0] != "--help" && args[0] != "--version")
+      throw UsageError("unknown option " + args[0] + " (give a command first: gmsb COMMAND [options])");
+    cli::reject_single_dash_long(args);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+      return app.exit(e);
+    } catch (const CLI::ConversionError& e) {
+      throw InputError(e.what());
+    } catch (const CLI::ValidationError& e) {
+      throw InputError(e.what());
+    } catch (const CLI::ParseError& e) {
+      throw UsageError(e.what());
+    }
+    for (CLI::App* sub : app.get_subcommands()) cli::reject_remaining(*sub);
+    return runners.at(app.get_subcommands().at(0)->get_name())();
+  } catch (const Error& e) {
+    return report(cmd, error_kind_name(e.kind()), e.what(), e.exit_code(), e.kind() == ErrorKind::kUsage);
   } catch (const std::exception& e) {
-    std::cerr << "gmsb " << cmd << ": error: " << e.what() << "\n";
-    return 1;
+    return report(cmd, "internal", e.what(), 1, false);
   }
 }

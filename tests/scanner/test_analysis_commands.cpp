@@ -271,20 +271,20 @@ TEST_F(AnalysisCommands, FitMarksModelVariants) {
 TEST_F(AnalysisCommands, CommandsRejectBadInputWithAMessage) {
   std::string out, err;
   const std::string bin = GMSB_BINARY;
-  EXPECT_NE(run(bin + " table /nonexistent/scan.h5", out, &err), 0);
+  EXPECT_EQ(run(bin + " table /nonexistent/scan.h5", out, &err), 5);  // I/O error
   EXPECT_NE(err.find("cannot open"), std::string::npos) << err;
-  EXPECT_EQ(run(bin + " table " + path_ + " --mess 1e10", out, &err), 2);
+  EXPECT_EQ(run(bin + " table " + path_ + " --mess 1e10", out, &err), 3);  // input errors: values the file lacks
   EXPECT_NE(err.find("not in"), std::string::npos) << err;
-  EXPECT_EQ(run(bin + " table " + path_ + " --lambda 1e3", out, &err), 2);
+  EXPECT_EQ(run(bin + " table " + path_ + " --lambda 1e3", out, &err), 3);
   EXPECT_NE(err.find("no Lambda"), std::string::npos) << err;
-  EXPECT_EQ(run(bin + " fit " + path_ + " --lambda 1e5,abc", out, &err), 2);
+  EXPECT_EQ(run(bin + " fit " + path_ + " --lambda 1e5,abc", out, &err), 3);
   EXPECT_NE(err.find("abc"), std::string::npos) << err;
   // A file of another format.
   fixture::FixtureData other = *data_;
   other.format = "something-else/2";
   const std::string bad = temp_path("badformat.h5");
   fixture::write_fixture(bad, other);
-  EXPECT_NE(run(bin + " table " + bad, out, &err), 0);
+  EXPECT_EQ(run(bin + " table " + bad, out, &err), 5);  // wrong layout: I/O error
   EXPECT_NE(err.find("not 'gmsb-scan/1'"), std::string::npos) << err;
   std::remove(bad.c_str());
 }

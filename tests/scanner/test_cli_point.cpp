@@ -64,22 +64,28 @@ TEST(CliPoint, HiggsEftSwitch) {
 }
 
 TEST(CliPoint, BadInputsGiveClearErrors) {
-  const std::pair<const char*, const char*> cases[] = {
-      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 0.5", "tan(beta) must be >= 1"},
-      {"point --n 1,1,1 --lambda 1e5 --mess 1e4 --tanb 10", "must exceed Lambda"},
-      {"point --n 1,1,1 --lambda -5 --mess 1e8 --tanb 10", "Lambda must be a positive"},
-      {"point --n -1,1,1 --lambda 1e5 --mess 1e8 --tanb 10", "must not be negative"},
-      {"point --n 1,1,1 --lambda abc --mess 1e8 --tanb 10", "--lambda must be a number"},
-      {"point --n 1,1,1 --mess 1e8 --tanb 10", "missing --lambda"},
-      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --bogus 3", "unknown option --bogus"},
-      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method foo", "unknown method"},
-      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method modern --higgs-eft maybe", "--higgs-eft must be on"},
-      {"nonsense", "unknown command"},
+  // Exit codes (docs/errors.md): 2 usage (command-line syntax), 3 input (a bad value).
+  struct Case {
+    const char* args;
+    int status;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 0.5", 3, "tan(beta) must be >= 1"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e4 --tanb 10", 3, "must exceed Lambda"},
+      {"point --n 1,1,1 --lambda -5 --mess 1e8 --tanb 10", 3, "Lambda must be a positive"},
+      {"point --n -1,1,1 --lambda 1e5 --mess 1e8 --tanb 10", 3, "must not be negative"},
+      {"point --n 1,1,1 --lambda abc --mess 1e8 --tanb 10", 3, "--lambda: must be a number, got 'abc'"},
+      {"point --n 1,1,1 --mess 1e8 --tanb 10", 2, "missing --lambda"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --bogus 3", 2, "unknown option --bogus"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method foo", 3, "unknown method"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method modern --higgs-eft maybe", 3, "--higgs-eft must be on"},
+      {"nonsense", 2, "unknown command"},
   };
   for (const auto& c : cases) {
-    const CommandOutput r = run_gmsb(c.first);
-    EXPECT_EQ(r.status, 2) << c.first << ": " << r.out;
-    EXPECT_NE(r.out.find(c.second), std::string::npos) << c.first << ": " << r.out;
+    const CommandOutput r = run_gmsb(c.args);
+    EXPECT_EQ(r.status, c.status) << c.args << ": " << r.out;
+    EXPECT_NE(r.out.find(c.message), std::string::npos) << c.args << ": " << r.out;
   }
 }
 

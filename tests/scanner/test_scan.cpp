@@ -162,7 +162,7 @@ TEST(ScanCli, ExistingOutputIsNotOverwrittenWithoutForce) {
   const fs::path cfg = write_config("force.yaml", kSmall);
   const fs::path out = temp_dir() / "keep.h5";
   std::ofstream(out) << "precious";
-  EXPECT_NE(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --quiet"), 0);
+  EXPECT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --quiet"), 5);  // I/O: not overwritten
   std::ifstream in(out);
   std::string text;
   in >> text;
@@ -172,7 +172,7 @@ TEST(ScanCli, ExistingOutputIsNotOverwrittenWithoutForce) {
 TEST(ScanCli, BadConfigFailsBeforeCreatingTheOutput) {
   const fs::path cfg = write_config("bad.yaml", kSmall + "tanb_max: 3\n");
   const fs::path out = temp_dir() / "never.h5";
-  EXPECT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --quiet"), 1);
+  EXPECT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --quiet"), 4);  // configuration error
   EXPECT_FALSE(fs::exists(out));
 }
 

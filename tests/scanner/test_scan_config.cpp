@@ -1,5 +1,6 @@
 // Scan configs (scanner/src/scan_config): grids, models, physics keys, and one test per kind of
-// bad config, each with its "FILE:LINE: KEY: reason" message.
+// bad config, each with its "FILE:LINE: KEY: reason" message and its kind: configuration errors
+// (structure: expect_config_error) or input errors (a bad value: expect_config_value_error).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -102,57 +103,57 @@ TEST(ScanConfigErrors, WrongTypeMapForScalar) {
 TEST(ScanConfigErrors, WrongTypeModels) { gmsb::testing::expect_config_error("models: 7\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "expected 'all'"); }
 
 TEST(ScanConfigErrors, EmptyRange) {
-  gmsb::testing::expect_config_error("models: all\nlambda: {from: 2e5, to: 1e4, step: 1000}\ntanb: [10]\nmess: [1e8]\n", 2, "lambda",
+  gmsb::testing::expect_config_value_error("models: all\nlambda: {from: 2e5, to: 1e4, step: 1000}\ntanb: [10]\nmess: [1e8]\n", 2, "lambda",
                "empty range");
 }
 
-TEST(ScanConfigErrors, EmptyList) { gmsb::testing::expect_config_error("models: all\nlambda: []\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "empty"); }
+TEST(ScanConfigErrors, EmptyList) { gmsb::testing::expect_config_value_error("models: all\nlambda: []\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "empty"); }
 
 TEST(ScanConfigErrors, NonPositiveStep) {
-  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: {from: 2, to: 10, step: 0}\nmess: [1e8]\n", 3, "tanb.step",
+  gmsb::testing::expect_config_value_error("models: all\nlambda: [1e5]\ntanb: {from: 2, to: 10, step: 0}\nmess: [1e8]\n", 3, "tanb.step",
                "must be positive");
 }
 
 TEST(ScanConfigErrors, NotIncreasingList) {
-  gmsb::testing::expect_config_error("models: all\nlambda: [2e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "strictly increasing");
+  gmsb::testing::expect_config_value_error("models: all\nlambda: [2e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "strictly increasing");
 }
 
 TEST(ScanConfigErrors, MessengerScaleNotAboveLambda) {
   // M <= Lambda anywhere: here M = 1.5e5 GeV below the largest Lambda = 2e5 GeV.
-  gmsb::testing::expect_config_error("models: all\nlambda: [1e5, 2e5]\ntanb: [10]\nmess: [1.5e5, 1e8]\n", 4, "mess", "not above Lambda");
+  gmsb::testing::expect_config_value_error("models: all\nlambda: [1e5, 2e5]\ntanb: [10]\nmess: [1.5e5, 1e8]\n", 4, "mess", "not above Lambda");
 }
 
 TEST(ScanConfigErrors, TanBetaBelowOne) {
-  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: {from: 0.5, to: 10, step: 0.5}\nmess: [1e8]\n", 3, "tanb",
+  gmsb::testing::expect_config_value_error("models: all\nlambda: [1e5]\ntanb: {from: 0.5, to: 10, step: 0.5}\nmess: [1e8]\n", 3, "tanb",
                "must be >= 1");
 }
 
 TEST(ScanConfigErrors, TanBetaEqualToOne) {
-  gmsb::testing::expect_config_error("models: all\nlambda: [1e5]\ntanb: [1, 2]\nmess: [1e8]\n", 3, "tanb", "singular");
+  gmsb::testing::expect_config_value_error("models: all\nlambda: [1e5]\ntanb: [1, 2]\nmess: [1e8]\n", 3, "tanb", "singular");
 }
 
 TEST(ScanConfigErrors, NegativeLambda) {
-  gmsb::testing::expect_config_error("models: all\nlambda: [-1e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "must be positive");
+  gmsb::testing::expect_config_value_error("models: all\nlambda: [-1e5, 1e5]\ntanb: [10]\nmess: [1e8]\n", 2, "lambda", "must be positive");
 }
 
-TEST(ScanConfigErrors, BadSignMu) { gmsb::testing::expect_config_error(kGood + "sign_mu: 2\n", 5, "sign_mu", "+1 or -1"); }
+TEST(ScanConfigErrors, BadSignMu) { gmsb::testing::expect_config_value_error(kGood + "sign_mu: 2\n", 5, "sign_mu", "+1 or -1"); }
 
-TEST(ScanConfigErrors, BadMethod) { gmsb::testing::expect_config_error(kGood + "method: nnlo\n", 5, "method", "unknown method"); }
+TEST(ScanConfigErrors, BadMethod) { gmsb::testing::expect_config_value_error(kGood + "method: nnlo\n", 5, "method", "unknown method"); }
 
 TEST(ScanConfigErrors, BadPreset) {
-  gmsb::testing::expect_config_error(kGood + "settings: {preset: fancy}\n", 5, "settings.preset", "default or paper");
+  gmsb::testing::expect_config_value_error(kGood + "settings: {preset: fancy}\n", 5, "settings.preset", "default or paper");
 }
 
-TEST(ScanConfigErrors, BadLoops) { gmsb::testing::expect_config_error(kGood + "settings: {loops: 3}\n", 5, "settings.loops", "1 or 2"); }
+TEST(ScanConfigErrors, BadLoops) { gmsb::testing::expect_config_value_error(kGood + "settings: {loops: 3}\n", 5, "settings.loops", "1 or 2"); }
 
-TEST(ScanConfigErrors, BadSmInputsName) { gmsb::testing::expect_config_error(kGood + "sm_inputs: pdg1999\n", 5, "sm_inputs", "kn99 or pdg2024"); }
+TEST(ScanConfigErrors, BadSmInputsName) { gmsb::testing::expect_config_value_error(kGood + "sm_inputs: pdg1999\n", 5, "sm_inputs", "kn99 or pdg2024"); }
 
 TEST(ScanConfigErrors, BadSmOverride) {
-  gmsb::testing::expect_config_error(kGood + "sm_inputs:\n  mt_pole: -3\n", 6, "sm_inputs.mt_pole", "must be positive");
+  gmsb::testing::expect_config_value_error(kGood + "sm_inputs:\n  mt_pole: -3\n", 6, "sm_inputs.mt_pole", "must be positive");
 }
 
 TEST(ScanConfigErrors, BadContent) {
-  gmsb::testing::expect_config_error("models: [5+5bar, 3X]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "3X");
+  gmsb::testing::expect_config_value_error("models: [5+5bar, 3X]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "3X");
 }
 
 TEST(ScanConfigErrors, BadTriple) {
@@ -160,7 +161,7 @@ TEST(ScanConfigErrors, BadTriple) {
 }
 
 TEST(ScanConfigErrors, DuplicateModel) {
-  gmsb::testing::expect_config_error("models: [[1,1,1], 5+5bar]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "listed twice");
+  gmsb::testing::expect_config_value_error("models: [[1,1,1], 5+5bar]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n", 1, "models", "listed twice");
 }
 
 TEST(ScanConfigErrors, LogRangeWithStep) {
@@ -171,7 +172,7 @@ TEST(ScanConfigErrors, LogRangeWithStep) {
 TEST(ScanConfigErrors, YamlSyntax) { gmsb::testing::expect_config_error("models: [1, 2\nlambda: 3\n", 2, "yaml", "sequence"); }
 
 TEST(ScanConfigErrors, MissingFile) {
-  EXPECT_THROW(load_scan_config("/nonexistent/cfg.yaml"), ConfigError);
+  EXPECT_THROW(load_scan_config("/nonexistent/cfg.yaml"), gmsb::IoError);  // a file that cannot be read: I/O (exit 5)
 }
 
 TEST(ScanConfig, ShippedConfigsParse) {

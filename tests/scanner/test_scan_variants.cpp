@@ -215,7 +215,7 @@ TEST(ScanVariantConfigErrors, PrimarySetGivenTwiceOrNotAtAll) {
   gmsb::testing::expect_config_error("models:\n  - {content: 5+5bar, n: [1, 1, 1]}\n" + kGrid, 2, "models[0]",
                "give exactly one of content, n or seed002");
   gmsb::testing::expect_config_error("models:\n  - {name: x}\n" + kGrid, 2, "models[0]", "give exactly one of content, n or seed002");
-  gmsb::testing::expect_config_error("models:\n  - {content: 5+6bar}\n" + kGrid, 2, "models[0].content", "");
+  gmsb::testing::expect_config_value_error("models:\n  - {content: 5+6bar}\n" + kGrid, 2, "models[0].content", "");
 }
 
 TEST(ScanVariantConfigErrors, ExtraSetNeedsOneLambdaAndAMass) {
@@ -249,36 +249,36 @@ TEST(ScanVariantConfigErrors, DTermCharges) {
 
 TEST(ScanVariantConfigErrors, Seed002Choices) {
   const std::string grid = "lambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n";
-  gmsb::testing::expect_config_error("models:\n  - seed002: {case: doublets}\n" + grid, 2, "models[0].seed002.case",
+  gmsb::testing::expect_config_value_error("models:\n  - seed002: {case: doublets}\n" + grid, 2, "models[0].seed002.case",
                "must be one of triplets, triplets+doublets, got 'doublets'");
   gmsb::testing::expect_config_error("models:\n  - seed002: {m1: corrected}\n" + grid, 2, "models[0].seed002", "'case'");
-  gmsb::testing::expect_config_error("models:\n  - seed002: {case: [triplets, triplets]}\n" + grid, 2, "models[0].seed002.case",
+  gmsb::testing::expect_config_value_error("models:\n  - seed002: {case: [triplets, triplets]}\n" + grid, 2, "models[0].seed002.case",
                "listed twice");
 }
 
 TEST(ScanVariantConfigErrors, ExpandedListMustIncrease) {
-  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {s: [2, 1], lambda_uv: 1e13}}\n" + kGrid, 3,
+  gmsb::testing::expect_config_value_error("models:\n  - content: 5+5bar\n    variant: {supertrace: {s: [2, 1], lambda_uv: 1e13}}\n" + kGrid, 3,
                "models[0].variant.supertrace.s", "strictly increasing");
 }
 
 TEST(ScanVariantConfigErrors, VariantInvalidOnTheGridNamesTheModelAndPoint) {
   // validate_variant: the supertrace cutoff must exceed M (here 1e8 > 1e7).
-  gmsb::testing::expect_config_error("models:\n  - [1, 3, 4]\n  - content: 5+5bar\n    variant: {supertrace: {s: 1e6, lambda_uv: 1.0e7}}\n" + kGrid,
+  gmsb::testing::expect_config_value_error("models:\n  - [1, 3, 4]\n  - content: 5+5bar\n    variant: {supertrace: {s: 1e6, lambda_uv: 1.0e7}}\n" + kGrid,
                3, "models[1]", "Lambda_UV = 1e+07 GeV must exceed the light messenger mass M = 1e+08 GeV");
   // An extra set with Lambda_i = ratio x Lambda above its mass at the largest Lambda only.
-  gmsb::testing::expect_config_error("models:\n  - content: 5+5bar\n    variant: {extra_sets: [{n: [1,1,1], lambda_ratio: 1, mess: 8.0e4}]}\n" +
+  gmsb::testing::expect_config_value_error("models:\n  - content: 5+5bar\n    variant: {extra_sets: [{n: [1,1,1], lambda_ratio: 1, mess: 8.0e4}]}\n" +
                    kGrid,
                2, "models[0]", "(at Lambda = 100000 GeV, M = 1e+08 GeV)");
   // seed002_model: the literal M1 belongs to case 1.
-  gmsb::testing::expect_config_error("models:\n  - seed002: {case: triplets, m1: seed-literal}\nlambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
+  gmsb::testing::expect_config_value_error("models:\n  - seed002: {case: triplets, m1: seed-literal}\nlambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
                2, "models[0]", "the literal 43/30 M1 belongs to case 1");
 }
 
 TEST(ScanVariantConfigErrors, DuplicateNamesAndModels) {
-  gmsb::testing::expect_config_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n"
+  gmsb::testing::expect_config_value_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n"
                "lambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
                3, "models", "listed twice");
-  gmsb::testing::expect_config_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n    variant: {gravity: {m0sq: 1}}\n"
+  gmsb::testing::expect_config_value_error("models:\n  - seed002: {case: triplets}\n  - seed002: {case: triplets}\n    variant: {gravity: {m0sq: 1}}\n"
                "lambda: [40000]\ntanb: [10]\nmess: [1.0e16]\n",
                3, "models[1]", "two models are named 'seed002 triplets'");
 }

@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "config/scan_config.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb::testing {
 
@@ -31,17 +32,26 @@ inline std::filesystem::path scratch_dir(const std::string& tag) {
 }
 
 /// Expects parse_scan_config(text, "cfg.yaml") to fail with a message starting
-/// "cfg.yaml:LINE: KEY:" and containing `reason`.
-inline void expect_config_error(const std::string& text, int line, const std::string& key, const std::string& reason) {
+/// "cfg.yaml:LINE: KEY:" and containing `reason`, as an error of kind `kind`: configuration
+/// (the structure: unknown, missing or mistyped keys) or input (a value out of range or malformed).
+inline void expect_config_error(const std::string& text, int line, const std::string& key, const std::string& reason,
+                                ErrorKind kind = ErrorKind::kConfiguration) {
   try {
     scan::parse_scan_config(text, "cfg.yaml");
     ADD_FAILURE() << "no error for:\n" << text;
-  } catch (const scan::ConfigError& e) {
+  } catch (const Error& e) {
     const std::string msg = e.what();
+    EXPECT_EQ(e.kind(), kind) << "message: " << msg << "\nkind: " << error_kind_name(e.kind());
     const std::string prefix = "cfg.yaml:" + std::to_string(line) + ": " + key + ":";
     EXPECT_EQ(msg.rfind(prefix, 0), 0u) << "message: " << msg << "\nexpected prefix: " << prefix;
     EXPECT_NE(msg.find(reason), std::string::npos) << "message: " << msg << "\nexpected: " << reason;
   }
+}
+
+/// expect_config_error() for a bad value (gmsb::InputError, exit 3).
+inline void expect_config_value_error(const std::string& text, int line, const std::string& key,
+                                      const std::string& reason) {
+  expect_config_error(text, line, key, reason, ErrorKind::kInput);
 }
 
 }  // namespace gmsb::testing

@@ -49,6 +49,13 @@ struct Settings {
   double perturbativity_alpha_max = 0.2;
   double gut_scale_gev = 2e16;          ///< unification scale of the check (docs/physics.md §1.2)
 
+  /// Checks every setting before any work; throws gmsb::InputError naming the first bad one:
+  /// rge_loops 1 or 2; max_iterations >= 1; msusy_rel_tol and ode_rel_tol finite and > 0;
+  /// perturbative_limit finite and > 0; eps6 finite and in [0, 1] (a weight: 0 = the term off,
+  /// 1 = the seed's term in full); mt_higgs_fixed_gev in (100, 250) GeV; gut_scale_gev finite
+  /// and > 1e3 GeV; perturbativity_alpha_max in (0, 1]. The commands and the config reader call it.
+  void validate() const;
+
   /// kn99 defaults with m_t(m_t) in the Higgs formula.
   static Settings kn99() { return Settings{}; }
   /// "paper" preset: m_t = 169 GeV in the Higgs formula, an empirical calibration of the

@@ -1,20 +1,16 @@
 #include "analysis/analysis_input.hpp"
 
 #include <cstdio>
+#include <string>
 
 #include "analysis/sector_maxima.hpp"
 
 namespace gmsb::analysis {
 
-const std::string& scan_file_argument(const cli::Args& args) {
-  if (args.positional().size() != 1) throw cli::UsageError("give exactly one scan file (see --help)");
-  return args.positional()[0];
-}
-
-double messenger_scale(const cli::Args& args, const scanfile::ScanFileInfo& info, const char* command) {
+double messenger_scale(std::optional<double> given, const scanfile::ScanFileInfo& info, const char* command) {
   double mess = 0;
-  if (args.has("mess")) {
-    mess = args.get_double("mess", 0);
+  if (given) {
+    mess = *given;
   } else {
     std::string note;
     mess = default_mess(info, note);

@@ -6,10 +6,12 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 
-#include "cli/cli_args.hpp"
+#include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
+#include "gmsb/error.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "cli/physics_options.hpp"
 #include "config/scan_config.hpp"
@@ -20,13 +22,18 @@ namespace gmsb::commands {
 
 namespace {
 
-const char* kUsage =
-    "usage: gmsb bench [--config FILE] [--threads N] [--repeat R] [method options]\n"
-    "\n"
-    "Measures grid points per second of the scan driver (no file output) on 1 thread and on\n"
+const char* kFooter =
+    "\nMeasures grid points per second of the scan driver (no file output) on 1 thread and on\n"
     "N threads (default: all cores), over a representative grid: every 4th of the 32 sectors,\n"
     "M = 1e6 and 1e8 GeV, Lambda = 10..200 TeV in 5 TeV steps, tan(beta) = 2..58 in steps of 2\n"
-    "(18,096 points), or over the grid of --config. The best of R repetitions (default 1) is shown.\n";
+    "(18,096 points), or over the grid of --config. The best of R repetitions (default 1) is shown.\n"
+    "The physics options apply to the representative grid; a --config brings its own.";
+
+struct BenchOptions {
+  std::string config;
+  int threads = 0, repeat = 1;
+  cli::PhysicsOptions physics;
+};
 
 /// The representative grid, as a config text (so it is parsed like any scan).
 std::string bench_config_text(const std::string& method) {
@@ -72,23 +79,16 @@ double measure(const scan::ScanConfig& cfg, const SpectrumCalculator& calc, int 
   return best;
 }
 
-}  // namespace
-
-int bench(int argc, char** argv) {
-  auto valued = cli::physics_option_names();
-  valued.insert({"config", "threads", "repeat"});
-  cli::Args args(argc, argv, 2, valued, {"help"});
-  if (args.flag("help")) {
-    std::cout << kUsage << cli::physics_options_help();
-    return 0;
-  }
-  const int threads = scan::resolve_threads(args.get_int("threads", 0));
-  const int repeat = args.get_int("repeat", 1);
-  if (threads < 1 || repeat < 1) throw cli::UsageError("--threads and --repeat must be positive");
-  scan::ScanConfig cfg = args.has("config") ? scan::load_scan_config(args.get("config"))
-                                            : scan::parse_scan_config(bench_config_text(args.get("method", "kn99")),
-                                                                      "<bench grid>");
-  if (!args.has("config")) cli::physics_from_args(args, cfg.settings, cfg.sm);
+int run_bench(const BenchOptions& o, const CLI::App& app) {
+  if (o.threads < 0 || o.repeat < 1) throw InputError("--threads must be >= 0 (0: all cores) and --repeat >= 1");
+  const int threads = scan::resolve_threads(o.threads);
+  const int repeat = o.repeat;
+  const bool have_config = cli::given(app, "--config");
+  scan::ScanConfig cfg = have_config ? scan::load_scan_config(o.config)
+                                     : scan::parse_scan_config(bench_config_text(o.physics.get("method", "kn99")),
+                                                               "<bench grid>");
+  if (!have_config) cli::physics_from_options(o.physics, cfg.settings, cfg.sm);
+  cfg.settings.validate();
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
 
   std::printf("gmsb bench: method %s, %zu points (%zu models x %zu M x %zu Lambda x %zu tan(beta)), %d cores\n",
@@ -109,6 +109,19 @@ int bench(int argc, char** argv) {
       std::printf("  note: CPU use below 95%%: other processes share the cores; wall-clock figures understate\n");
   }
   return 0;
+}
+
+}  // namespace
+
+cli::Runner add_bench(CLI::App& parent) {
+  auto o = std::make_shared<BenchOptions>();
+  CLI::App* app = parent.add_subcommand("bench", "points per second of the scan driver on 1 and all threads");
+  app->footer(kFooter);
+  app->add_option("--config", o->config, "measure over the grid of this scan config instead")->type_name("FILE");
+  app->add_option("--threads", o->threads, "threads of the second measurement (default: all cores)")->type_name("N");
+  app->add_option("--repeat", o->repeat, "repetitions; the best is shown (default 1)")->type_name("R");
+  cli::add_physics_options(*app, o->physics);
+  return [o, app] { return run_bench(*o, *app); };
 }
 
 }  // namespace gmsb::commands

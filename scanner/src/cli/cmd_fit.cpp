@@ -2,9 +2,13 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
+#include <string>
 
 #include "analysis/analysis_input.hpp"
-#include "cli/cli_args.hpp"
+#include "gmsb/error.hpp"
+#include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
 #include "analysis/messenger_fit.hpp"
 #include "analysis/seed_results.hpp"
@@ -16,10 +20,8 @@ namespace gmsb::commands {
 
 namespace {
 
-const char* kUsage =
-    "usage: gmsb fit FILE.h5 [--lambda GEV[,GEV...]] [--mess GEV] [--compare-paper] [--keep-all] [--json]\n"
-    "\n"
-    "Least-squares fit of the seed's Table 2 law M_h,max = a + b N1 + c N2 + d ln N3 over the\n"
+const char* kFooter =
+    "\nLeast-squares fit of the seed's Table 2 law M_h,max = a + b N1 + c N2 + d ln N3 over the\n"
     "messenger sectors of a scan file. M_h,max of a sector is its largest allowed M_h (status 0)\n"
     "over tan(beta) and Lambda <= the given Lambda (as in `gmsb table`). One fit per Lambda.\n"
     "Sectors with N3 = 0 (ln N3 undefined) or without an allowed point are skipped with a note,\n"
@@ -27,14 +29,15 @@ const char* kUsage =
     "Higgs tachyon, Landau pole, no convergence): there the maximum is set by the edge of the\n"
     "computable region, not by the law (the seed's '*' entry (14/5,4,1)). A neighbouring stau\n"
     "tachyon does not skip a sector: M_h is computed there and the cut is physical.\n"
-    "  --lambda LIST      Lambda values in GeV, comma-separated (default 1e5)\n"
-    "  --mess GEV         messenger scale (default: the file's only one, else 1e8 if present)\n"
-    "  --compare-paper    add the seed's coefficients where it gives them (50, 100, 200 TeV)\n"
-    "  --keep-all         fit every sector with N3 > 0 and an allowed point\n"
-    "  --json             machine-readable output\n"
     "Model variants (a non-default `variant`, /models/variant_json) are labelled '[variant]' with\n"
     "their name wherever a sector is named, and each fit lists the variants it includes (JSON:\n"
-    "variant_sectors, worst_is_variant): the seed's law was fitted to the minimal models only.\n";
+    "variant_sectors, worst_is_variant): the seed's law was fitted to the minimal models only.";
+
+struct FitOptions {
+  std::string path, lambda;
+  double mess = 0;
+  bool json = false, compare = false, keep_all = false;
+};
 
 /// One fit at one Lambda, with the sectors used and the notes about skipped sectors.
 struct FitAtLambda {
@@ -83,32 +86,20 @@ FitAtLambda fit_at(const scanfile::ScanFileReader& file, double mess, double lam
   return out;
 }
 
-}  // namespace
-
-int fit(int argc, char** argv) {
-  cli::Args args(argc, argv, 2, {"lambda", "mess"}, {"json", "compare-paper", "keep-all", "help"});
-  if (args.flag("help")) {
-    std::cout << kUsage;
-    return 0;
-  }
-  const std::string& path = analysis::scan_file_argument(args);
+int fit_body(const FitOptions& o, const CLI::App& app) {
+  const std::string& path = o.path;
   std::vector<double> lambdas{seed::kTable1LambdaGev};
-  if (args.has("lambda")) {
-    try {
-      lambdas = analysis::parse_number_list(args.get("lambda"), "--lambda");
-    } catch (const std::invalid_argument& e) {
-      throw cli::UsageError(e.what());
-    }
-  }
-  const bool compare = args.flag("compare-paper");
+  if (cli::given(app, "--lambda")) lambdas = analysis::parse_number_list(o.lambda, "--lambda");
+  const bool compare = o.compare;
   scanfile::ScanFileReader file(path);
   const auto& info = file.info();
-  const double mess = analysis::messenger_scale(args, info, "gmsb fit");
+  const double mess = analysis::messenger_scale(
+      cli::given(app, "--mess") ? std::optional<double>(o.mess) : std::nullopt, info, "gmsb fit");
 
   std::vector<FitAtLambda> fits;
-  for (double l : lambdas) fits.push_back(fit_at(file, mess, l, args.flag("keep-all")));
+  for (double l : lambdas) fits.push_back(fit_at(file, mess, l, o.keep_all));
 
-  if (args.flag("json")) {
+  if (o.json) {
     std::cout << "{\"file\": " << json::quote(info.path) << ", \"method\": " << json::quote(info.method)
               << ", \"mess\": " << json::number(mess) << ", \"fits\": [";
     for (size_t i = 0; i < fits.size(); ++i) {
@@ -116,8 +107,8 @@ int fit(int argc, char** argv) {
       const auto& w = f.used[f.fit.worst_row];
       const std::vector<double> coef(f.fit.coef.begin(), f.fit.coef.end());
       const std::vector<double> se(f.fit.std_error.begin(), f.fit.std_error.end());
-      json::Object o;
-      o.add("lambda", f.lambda_gev)
+      json::Object j;
+      j.add("lambda", f.lambda_gev)
           .add("n_sectors", static_cast<int>(f.used.size()))
           .add("a", coef[0]).add("b", coef[1]).add("c", coef[2]).add("d", coef[3])
           .add("se_a", se[0]).add("se_b", se[1]).add("se_c", se[2]).add("se_d", se[3])
@@ -129,9 +120,9 @@ int fit(int argc, char** argv) {
           .add("notes", f.notes);
       if (compare) {
         const auto p = seed::table2_row(f.lambda_gev);
-        o.add("paper", p ? std::vector<double>{p->a, p->b, p->c, p->d} : std::vector<double>{});
+        j.add("paper", p ? std::vector<double>{p->a, p->b, p->c, p->d} : std::vector<double>{});
       }
-      std::cout << (i ? ",\n  " : "\n  ") << o.str();
+      std::cout << (i ? ",\n  " : "\n  ") << j.str();
     }
     std::cout << "]}\n";
     return 0;
@@ -165,6 +156,30 @@ int fit(int argc, char** argv) {
     for (const auto& n : f.notes) std::printf("note (Lambda = %g TeV): %s\n", f.lambda_gev / 1e3, n.c_str());
   }
   return 0;
+}
+
+int run_fit(const FitOptions& o, const CLI::App& app) {
+  try {
+    return fit_body(o, app);
+  } catch (const std::invalid_argument& e) {  // a bad --lambda list, a scale the file lacks, too few sectors
+    throw InputError(e.what());
+  }
+}
+
+}  // namespace
+
+cli::Runner add_fit(CLI::App& parent) {
+  auto o = std::make_shared<FitOptions>();
+  CLI::App* app =
+      parent.add_subcommand("fit", "fit M_h,max = a + b N1 + c N2 + d ln N3 from a scan file (seed Table 2)");
+  app->footer(kFooter);
+  app->add_option("file", o->path, "a scan file of `gmsb scan`")->required()->type_name("FILE.h5");
+  app->add_option("--lambda", o->lambda, "Lambda values in GeV, comma-separated (default 1e5)")->type_name("LIST");
+  cli::add_number(*app, "--mess", o->mess, "messenger scale (default: the file's only one, else 1e8 if present)");
+  app->add_flag("--compare-paper", o->compare, "add the seed's coefficients where it gives them (50, 100, 200 TeV)");
+  app->add_flag("--keep-all", o->keep_all, "fit every sector with N3 > 0 and an allowed point");
+  app->add_flag("--json", o->json, "machine-readable output");
+  return [o, app] { return run_fit(*o, *app); };
 }
 
 }  // namespace gmsb::commands

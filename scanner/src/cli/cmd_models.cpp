@@ -1,30 +1,37 @@
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
+#include <string>
 
-#include "cli/cli_args.hpp"
+#include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
+#include "gmsb/error.hpp"
 #include "gmsb/messengers.hpp"
 #include "io/json_writer.hpp"
 #include "cli/models_running.hpp"
 
 namespace gmsb::commands {
 
-int models(int argc, char** argv) {
-  cli::Args args(argc, argv, 2, {"criterion", "mess", "alpha-max", "msusy", "tanb", "gut"},
-                 {"json", "help", "allow-zero-index"});
-  if (args.get("criterion", "seed") == "running") return models_running(args);
-  if (args.get("criterion", "seed") != "seed")
-    throw cli::UsageError("--criterion must be seed or running, got '" + args.get("criterion") + "'");
-  if (args.flag("help")) {
-    std::cout << "usage: gmsb models [--json]\n\n"
-                 "Lists the messenger sectors allowed by the seed's rule (Kaeding & Nandi; Martin PRD 55 3177):\n"
-                 "contents componentwise <= one of (1,0,2,1,2), (1,1,1,1,1), (1,2,0,1,0), (0,0,4,4,0)\n"
-                 "in (n_Q, n_U, n_D, n_L, n_E), with all N_a != 0. Gives the 32 triples of the seed.\n"
-              << models_running_help();
-    return 0;
+namespace {
+
+struct ModelsOptions {
+  std::string criterion = "seed";
+  ModelsRunningOptions running;
+};
+
+int run_models(const ModelsOptions& o, const CLI::App& app) {
+  if (o.criterion == "running") {
+    if (!cli::given(app, "--mess")) throw UsageError("--criterion running needs --mess GEV");
+    try {
+      return models_running(o.running);
+    } catch (const std::invalid_argument& e) {
+      throw InputError(e.what());
+    }
   }
+  if (o.criterion != "seed") throw InputError("--criterion must be seed or running, got '" + o.criterion + "'");
   const auto list = enumerate_seed_models();
-  if (args.flag("json")) {
+  if (o.running.json) {
     std::cout << "[";
     for (size_t i = 0; i < list.size(); ++i) {
       std::vector<std::string> contents;
@@ -50,6 +57,31 @@ int models(int argc, char** argv) {
   }
   std::printf("%zu messenger sectors\n", list.size());
   return 0;
+}
+
+}  // namespace
+
+cli::Runner add_models(CLI::App& parent) {
+  auto o = std::make_shared<ModelsOptions>();
+  CLI::App* app = parent.add_subcommand("models", "the allowed messenger sectors (N1, N2, N3) with their content");
+  app->footer(
+      "\nLists the messenger sectors allowed by the seed's rule (Kaeding & Nandi; Martin PRD 55 3177):\n"
+      "contents componentwise <= one of (1,0,2,1,2), (1,1,1,1,1), (1,2,0,1,0), (0,0,4,4,0)\n"
+      "in (n_Q, n_U, n_D, n_L, n_E), with all N_a != 0. Gives the 32 triples of the seed.\n"
+      "With --criterion running: every content (n_Q, n_U, n_D, n_L, n_E) whose gauge couplings, run at\n"
+      "two loops with the messengers above --mess (docs/physics.md §1.3), stay alpha_a <= --alpha-max up to --gut;\n"
+      "couplings from the kn99 SM inputs with M_SUSY = --msusy and tan(beta) = --tanb.");
+  app->add_flag("--json", o->running.json, "machine-readable output");
+  app->add_option("--criterion", o->criterion, "seed (default): the rule below; running: the running perturbativity check")
+      ->type_name("seed|running");
+  cli::add_number(*app, "--mess", o->running.mess, "with running: the messenger scale M (required)");
+  cli::add_number(*app, "--alpha-max", o->running.alpha_max, "with running: largest alpha_a allowed (default 0.2)",
+                  "ALPHA");
+  cli::add_number(*app, "--gut", o->running.gut, "with running: scale up to which alpha_a is checked (default 2e16)");
+  cli::add_number(*app, "--msusy", o->running.msusy, "with running: M_SUSY of the couplings (default 1000)");
+  cli::add_number(*app, "--tanb", o->running.tanb, "with running: tan(beta) of the couplings (default 10)", "T");
+  app->add_flag("--allow-zero-index", o->running.allow_zero_index, "with running: also list contents with some N_a = 0");
+  return [o, app] { return run_models(*o, *app); };
 }
 
 }  // namespace gmsb::commands

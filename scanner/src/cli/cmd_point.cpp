@@ -1,9 +1,13 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
+#include <string>
 
-#include "cli/cli_args.hpp"
+#include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
+#include "gmsb/error.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/json_writer.hpp"
 #include "cli/physics_options.hpp"
@@ -14,18 +18,20 @@ namespace gmsb::commands {
 
 namespace {
 
-const char* kUsage =
-    "usage: gmsb point --n N1,N2,N3 --lambda GEV --mess GEV --tanb T [options]\n"
-    "\n"
-    "Computes one GMSB point: spectrum at M_SUSY, EWSB, Higgs masses and the stau check.\n"
-    "  --n N1,N2,N3        messenger indices (N1 may be a fraction, e.g. 14/5)\n"
-    "  --content TEXT      or the messenger content, e.g. 5+5bar, 2Q+L, D+4L\n"
-    "  --lambda GEV        Lambda = F/S in GeV (e.g. 1e5)\n"
-    "  --mess GEV          messenger scale M in GeV (e.g. 1e8)\n"
-    "  --tanb T            tan(beta) at M_SUSY (> 1)\n"
-    "  --sign-mu +1|-1     sign of mu (default +1)\n"
-    "  --json              one JSON object on stdout\n"
-    "  --slha              a SUSY Les Houches Accord (SLHA1) file on stdout\n";
+const char* kFooter =
+    "\nComputes one GMSB point: spectrum at M_SUSY, EWSB, Higgs masses and the stau check. Needs --n or\n"
+    "--content (or --seed002), --lambda, --mess and --tanb; example:\n"
+    "  gmsb point --n 1,3,4 --lambda 1e5 --mess 1e8 --tanb 29\n"
+    "Errors and exit codes: docs/errors.md.";
+
+struct PointOptions {
+  std::string n, content;
+  double lambda = 0, mess = 0, tanb = 0;
+  int sign_mu = 1;
+  bool json = false, slha = false;
+  cli::PhysicsOptions physics;
+  cli::VariantOptions variant;
+};
 
 std::vector<double> vec(const double* p, size_t n) { return std::vector<double>(p, p + n); }
 
@@ -55,56 +61,45 @@ void print_human(const PointInput& in, const PointResult& r) {
               y[kAb], y[kAtau], y[kMHu2], y[kMHd2]);
 }
 
-}  // namespace
-
-int point(int argc, char** argv) {
-  auto valued = cli::physics_option_names();
-  valued.insert({"n", "content", "lambda", "mess", "tanb", "sign-mu"});
-  valued.insert(cli::variant_option_names().begin(), cli::variant_option_names().end());
-  std::set<std::string> flags{"json", "slha", "help"};
-  flags.insert(cli::variant_flag_names().begin(), cli::variant_flag_names().end());
-  cli::Args args(argc, argv, 2, valued, flags);
-  if (args.flag("help")) {
-    std::cout << kUsage << cli::physics_options_help() << cli::variant_options_help();
-    return 0;
-  }
+int run_point(const PointOptions& o, const CLI::App& app) {
   PointInput in;
-  const bool seed002 = cli::seed002_requested(args);
+  const bool seed002 = cli::seed002_requested(o.variant);
+  if (!seed002 && !cli::given(app, "--n") && !cli::given(app, "--content"))
+    throw UsageError("give one of --n or --content (or --seed002)");
   try {
-    if (seed002 && (args.has("n") || args.has("content") || args.has("lambda") || args.has("mess")))
-      throw cli::UsageError("--seed002 sets N, Lambda and M itself: drop --n/--content/--lambda/--mess");
-    if (!seed002 && args.has("n") == args.has("content")) throw cli::UsageError("give exactly one of --n or --content");
-    if (args.has("n")) in.n = parse_indices(args.get("n"));
-    if (args.has("content")) {
-      in.variant.primary_content = parse_content(args.get("content"));
+    if (cli::given(app, "--n")) in.n = parse_indices(o.n);
+    if (cli::given(app, "--content")) {
+      in.variant.primary_content = parse_content(o.content);
       in.n = in.variant.primary_content->indices();
     }
   } catch (const std::invalid_argument& e) {
-    throw cli::UsageError(e.what());
+    throw InputError(std::string(cli::given(app, "--n") ? "--n " : "--content ") + e.what());
   }
-  for (const char* req : {"lambda", "mess", "tanb"})
-    if (!args.has(req) && !(seed002 && std::string(req) != "tanb")) throw cli::UsageError(std::string("missing --") + req);
-  in.lambda_gev = args.get_double("lambda", 0);
-  in.mess_gev = args.get_double("mess", 0);
-  in.tanb = args.get_double("tanb", 0);
-  in.sign_mu = args.get_int("sign-mu", 1);
+  for (const char* req : {"--lambda", "--mess", "--tanb"})
+    if (!cli::given(app, req) && !(seed002 && std::string(req) != "--tanb"))
+      throw UsageError(std::string("missing ") + req);
+  in.lambda_gev = o.lambda;
+  in.mess_gev = o.mess;
+  in.tanb = o.tanb;
+  in.sign_mu = o.sign_mu;
   Settings settings;
   SMInputs sm;
-  cli::physics_from_args(args, settings, sm);
-  cli::variant_from_args(args, in, settings);
+  cli::physics_from_options(o.physics, settings, sm);
+  cli::variant_from_options(o.variant, in, settings);
+  settings.validate();
 
   SpectrumCalculator calc(sm, settings);
   const PointResult r = calc.compute(in);
-  if (args.flag("slha")) {
+  if (o.slha) {
     std::cout << slha::write(in, r, calc.sm_inputs(), calc.settings());
     return 0;
   }
-  if (!args.flag("json")) {
+  if (!o.json) {
     print_human(in, r);
     return 0;
   }
-  json::Object o;
-  o.add("N", in.n.to_string())
+  json::Object j;
+  j.add("N", in.n.to_string())
       .add("lambda", in.lambda_gev)
       .add("mess", in.mess_gev)
       .add("tanb", in.tanb)
@@ -136,8 +131,31 @@ int point(int argc, char** argv) {
       .add("msusy", r.msusy)
       .add("mt_higgs", r.mt_higgs)
       .add("status", status_names(r.status));
-  std::cout << o.str() << "\n";
+  std::cout << j.str() << "\n";
   return 0;
+}
+
+}  // namespace
+
+cli::Runner add_point(CLI::App& parent) {
+  auto o = std::make_shared<PointOptions>();
+  CLI::App* app = parent.add_subcommand("point", "one parameter point: spectrum, EWSB, Higgs mass, stau check");
+  app->footer(kFooter);
+  auto* n = app->add_option("--n", o->n, "messenger indices (N1 may be a fraction, e.g. 14/5)")->type_name("N1,N2,N3");
+  auto* content = app->add_option("--content", o->content, "or the messenger content, e.g. 5+5bar, 2Q+L, D+4L")
+                      ->type_name("TEXT");
+  n->excludes(content);
+  auto* lambda = cli::add_number(*app, "--lambda", o->lambda, "Lambda = F/S in GeV (e.g. 1e5)");
+  auto* mess = cli::add_number(*app, "--mess", o->mess, "messenger scale M in GeV (e.g. 1e8)");
+  cli::add_number(*app, "--tanb", o->tanb, "tan(beta) at M_SUSY (> 1)", "T");
+  app->add_option("--sign-mu", o->sign_mu, "sign of mu (default +1)")->type_name("+1|-1");
+  auto* json = app->add_flag("--json", o->json, "one JSON object on stdout");
+  auto* slha = app->add_flag("--slha", o->slha, "a SUSY Les Houches Accord (SLHA1) file on stdout");
+  json->excludes(slha);
+  cli::add_physics_options(*app, o->physics);
+  cli::add_variant_options(*app, o->variant);
+  for (CLI::Option* opt : {n, content, lambda, mess}) o->variant.seed002_option->excludes(opt);
+  return [o, app] { return run_point(*o, *app); };
 }
 
 }  // namespace gmsb::commands

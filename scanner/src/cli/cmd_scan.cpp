@@ -5,11 +5,13 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
-#include "cli/cli_args.hpp"
+#include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
+#include "gmsb/error.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "config/scan_config.hpp"
 #include "scan/scan_driver.hpp"
@@ -19,23 +21,24 @@ namespace gmsb::commands {
 
 namespace {
 
-const char* kUsage =
-    "usage: gmsb scan CONFIG.yaml [-o OUT.h5] [--threads N] [--force] [--quiet]\n"
+const char* kFooter =
+    "\nusage: gmsb scan CONFIG.yaml [-o OUT.h5] [--threads N] [--force] [--quiet]\n"
     "       gmsb scan --resume -o OUT.h5 [CONFIG.yaml] [--threads N]\n"
     "\n"
     "Computes every point of the grid [model, M, Lambda, tan(beta)] of a YAML config into one\n"
     "HDF5 file (layout gmsb-scan/1, docs/hdf5-layout.md), flushed every few seconds.\n"
-    "Ctrl-C (SIGINT) or SIGTERM stops cleanly; --resume continues an interrupted scan (also one\n"
-    "killed with SIGKILL), computing only the missing lines.\n"
-    "  -o, --output FILE   output file (default: the config's `output:` key)\n"
-    "  -j, --threads N     threads (default: all cores)\n"
-    "  --force             overwrite an existing output file\n"
-    "  --resume            continue the scan stored in the output file\n"
-    "  --flush-seconds S   write finished lines to the file at least every S seconds (default 2)\n"
-    "  --stop-after-lines K  stop cleanly after about K lines (for testing interruption)\n"
-    "  --quiet             no progress bar\n"
+    "Ctrl-C (SIGINT) or SIGTERM stops cleanly (exit 130); --resume continues an interrupted scan\n"
+    "(also one killed with SIGKILL), computing only the missing lines.\n"
     "\n"
     "config keys (docs/configs.md):\n";
+
+struct ScanOptions {
+  std::string config, output;
+  int threads = 0;
+  double flush_seconds = 2.0;
+  long stop_after = 0;
+  bool force = false, resume = false, quiet = false;
+};
 
 std::atomic<bool> g_stop{false};
 
@@ -44,58 +47,38 @@ extern "C" void on_stop_signal(int sig) {
   std::signal(sig, SIG_DFL);  // a second signal ends the program at once
 }
 
-/// Accepts the short forms -o and -j.
-std::vector<char*> expand_short_options(int argc, char** argv, std::vector<std::string>& storage) {
-  storage.assign(argv, argv + argc);
-  for (auto& a : storage) {
-    if (a == "-o") a = "--output";
-    if (a == "-j") a = "--threads";
-  }
-  std::vector<char*> out;
-  for (auto& a : storage) out.push_back(a.data());
-  return out;
-}
-
 }  // namespace
 
-int scan(int argc, char** argv) {
-  std::vector<std::string> storage;
-  std::vector<char*> av = expand_short_options(argc, argv, storage);
-  cli::Args args(argc, av.data(), 2, {"output", "threads", "flush-seconds", "stop-after-lines"},
-                 {"force", "resume", "quiet", "help"});
-  if (args.flag("help")) {
-    std::cout << kUsage;
-    for (const auto& kv : scan::config_keys_help()) std::printf("  %-20s %s\n", kv.first.c_str(), kv.second.c_str());
-    return 0;
-  }
-  if (args.positional().size() > 1) throw cli::UsageError("give one config file");
-  const bool resume = args.flag("resume");
-  if (resume && args.flag("force")) throw cli::UsageError("--resume and --force contradict each other");
-  const int threads = args.get_int("threads", 0);
-  if (threads < 0) throw cli::UsageError("--threads must be >= 0 (0: all cores)");
-  const double flush_seconds = args.get_double("flush-seconds", 2.0);
-  if (!(flush_seconds >= 0)) throw cli::UsageError("--flush-seconds must be >= 0");
-  const long stop_after = args.get_int("stop-after-lines", 0);
+namespace {
+
+int run_scan(const ScanOptions& o) {
+  const bool resume = o.resume;
+  const int threads = o.threads;
+  if (threads < 0) throw InputError("--threads must be >= 0 (0: all cores), got " + std::to_string(threads));
+  const double flush_seconds = o.flush_seconds;
+  if (!(flush_seconds >= 0)) throw InputError("--flush-seconds must be >= 0");
+  const long stop_after = o.stop_after;
+  const bool have_config = !o.config.empty();
 
   scan::ScanConfig cfg;
-  std::string out = args.get("output");
+  std::string out = o.output;
   scan::ScanMeta meta;
   if (!resume) {
-    if (args.positional().empty()) throw cli::UsageError("give a config file (see gmsb scan --help)");
-    cfg = scan::load_scan_config(args.positional()[0]);
+    if (!have_config) throw UsageError("give a config file");
+    cfg = scan::load_scan_config(o.config);
     if (out.empty()) out = cfg.output;
-    if (out.empty()) throw cli::UsageError("no output file: give -o FILE or an `output:` key in the config");
+    if (out.empty()) throw UsageError("no output file: give -o FILE or an `output:` key in the config");
   } else {
-    if (out.empty() && !args.positional().empty()) out = scan::load_scan_config(args.positional()[0]).output;
-    if (out.empty()) throw cli::UsageError("--resume needs the output file (-o FILE)");
-    if (!std::filesystem::exists(out)) throw std::runtime_error("nothing to resume: " + out + " does not exist");
+    if (out.empty() && have_config) out = scan::load_scan_config(o.config).output;
+    if (out.empty()) throw UsageError("--resume needs the output file (-o FILE)");
+    if (!std::filesystem::exists(out)) throw IoError("nothing to resume: " + out + " does not exist");
     const scan::ScanFileData head = scan::read_scan_file(out, false);
     cfg = scan::parse_scan_config(head.string_attrs.at("config_yaml"), head.string_attrs.at("config_path"));
-    if (!args.positional().empty()) {
-      const scan::ScanConfig given = scan::load_scan_config(args.positional()[0]);
+    if (have_config) {
+      const scan::ScanConfig given = scan::load_scan_config(o.config);
       if (given.text != cfg.text)
-        throw std::runtime_error("the config " + args.positional()[0] + " differs from the one stored in " + out +
-                                 "; resume without a config, or start again with --force");
+        throw InputError("the config " + o.config + " differs from the one stored in " + out +
+                         "; resume without a config, or start again with --force");
     }
     if (head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1) {
       std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
@@ -105,6 +88,7 @@ int scan(int argc, char** argv) {
   }
 
   // Everything that can fail on the inputs fails here, before any work or file change.
+  cfg.settings.validate();
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
   scan::ScanStore store(scan::GridShape::of(cfg), /*allocate=*/!resume);
   scan::ScanFileWriter writer = [&] {
@@ -113,7 +97,7 @@ int scan(int argc, char** argv) {
       return scan::ScanFileWriter::reopen(out);
     }
     meta.start_time = scan::iso_time_now();
-    return scan::ScanFileWriter::create(out, cfg, meta, args.flag("force"));
+    return scan::ScanFileWriter::create(out, cfg, meta, o.force);
   }();
   const std::size_t done_before = store.points_done();
 
@@ -123,7 +107,7 @@ int scan(int argc, char** argv) {
   scan::DriverOptions opt;
   opt.threads = threads;
   opt.flush_seconds = flush_seconds;
-  opt.show_progress = !args.flag("quiet");
+  opt.show_progress = !o.quiet;
   std::size_t lines_flushed = 0;
   auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t points_done) {
     writer.write_blocks(blocks, points_done);
@@ -152,6 +136,32 @@ int scan(int argc, char** argv) {
               store.shape.tanb, r.points_computed, r.seconds, r.threads,
               r.seconds > 0 ? double(r.points_computed) / r.seconds : 0.0, r.flush_seconds, done_before ? " (resumed)" : "");
   return 0;
+}
+
+}  // namespace
+
+cli::Runner add_scan(CLI::App& parent) {
+  auto o = std::make_shared<ScanOptions>();
+  CLI::App* app = parent.add_subcommand("scan", "a grid of Lambda, tan(beta), M over messenger sectors into one HDF5 file");
+  std::string footer = kFooter;
+  for (const auto& kv : scan::config_keys_help()) {
+    char line[64];
+    std::snprintf(line, sizeof line, "  %-20s ", kv.first.c_str());
+    footer += line + kv.second + "\n";
+  }
+  app->footer(footer);
+  app->add_option("config", o->config, "the scan config (YAML; optional with --resume)")->type_name("CONFIG.yaml");
+  app->add_option("-o,--output", o->output, "output file (default: the config's `output:` key)")->type_name("FILE");
+  app->add_option("-j,--threads", o->threads, "threads (default: all cores)")->type_name("N");
+  auto* force = app->add_flag("--force", o->force, "overwrite an existing output file");
+  auto* resume = app->add_flag("--resume", o->resume, "continue the scan stored in the output file");
+  resume->excludes(force);
+  cli::add_number(*app, "--flush-seconds", o->flush_seconds,
+                  "write finished lines to the file at least every S seconds (default 2)", "S");
+  app->add_option("--stop-after-lines", o->stop_after, "stop cleanly after about K lines (for testing interruption)")
+      ->type_name("K");
+  app->add_flag("--quiet", o->quiet, "no progress bar");
+  return [o] { return run_scan(*o); };
 }
 
 }  // namespace gmsb::commands

@@ -3,10 +3,14 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
+#include <string>
 #include <optional>
 
 #include "analysis/analysis_input.hpp"
-#include "cli/cli_args.hpp"
+#include "gmsb/error.hpp"
+#include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
 #include "analysis/seed_results.hpp"
 #include "io/json_writer.hpp"
@@ -17,16 +21,16 @@ namespace gmsb::commands {
 
 namespace {
 
-const char* kUsage =
-    "usage: gmsb table FILE.h5 [--lambda GEV] [--mess GEV] [--compare-paper] [--json|--csv]\n"
-    "\n"
-    "The seed's Table 1 from a scan file of `gmsb scan`: for every messenger sector, the largest\n"
+const char* kFooter =
+    "\nThe seed's Table 1 from a scan file of `gmsb scan`: for every messenger sector, the largest\n"
     "allowed M_h (status 0) over tan(beta) and over Lambda <= --lambda, where it occurs, and a mark\n"
-    "'*' when a grid neighbour (tan(beta) or Lambda) of the maximum is excluded, with the reason.\n"
-    "  --lambda GEV       largest Lambda considered (default 1e5, the seed's Table 1)\n"
-    "  --mess GEV         messenger scale (default: the file's only one, else 1e8 if present)\n"
-    "  --compare-paper    add the seed's value (Kaeding & Nandi Table 1) and our difference\n"
-    "  --json | --csv     machine-readable output\n";
+    "'*' when a grid neighbour (tan(beta) or Lambda) of the maximum is excluded, with the reason.";
+
+struct TableOptions {
+  std::string path;
+  double lambda = seed::kTable1LambdaGev, mess = 0;
+  bool json = false, csv = false, compare = false;
+};
 
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string s;
@@ -47,23 +51,16 @@ std::optional<seed::Table1Row> paper_row(const analysis::SectorMaximum& r) {
   return seed::table1_row(r.n);
 }
 
-}  // namespace
-
-int table(int argc, char** argv) {
-  cli::Args args(argc, argv, 2, {"lambda", "mess"}, {"json", "csv", "compare-paper", "help"});
-  if (args.flag("help")) {
-    std::cout << kUsage;
-    return 0;
-  }
-  const std::string& path = analysis::scan_file_argument(args);
-  if (args.flag("json") && args.flag("csv")) throw cli::UsageError("give at most one of --json and --csv");
-  const double lambda_max = args.get_double("lambda", seed::kTable1LambdaGev);
-  if (!(lambda_max > 0)) throw cli::UsageError("--lambda must be > 0");
-  const bool compare = args.flag("compare-paper");
+int table_body(const TableOptions& o, const CLI::App& app) {
+  const std::string& path = o.path;
+  const double lambda_max = o.lambda;
+  if (!(lambda_max > 0)) throw InputError("--lambda must be > 0");
+  const bool compare = o.compare;
 
   scanfile::ScanFileReader file(path);
   const auto& info = file.info();
-  const double mess = analysis::messenger_scale(args, info, "gmsb table");
+  const double mess = analysis::messenger_scale(
+      cli::given(app, "--mess") ? std::optional<double>(o.mess) : std::nullopt, info, "gmsb table");
   if (compare && (std::abs(mess - seed::kTable1MessGev) > 1e-6 * mess ||
                   std::abs(lambda_max - seed::kTable1LambdaGev) > 1e-6 * lambda_max))
     std::fprintf(stderr, "gmsb table: note: the seed's Table 1 is for M = 1e8 GeV and Lambda <= 100 TeV; "
@@ -71,7 +68,7 @@ int table(int argc, char** argv) {
 
   const auto rows = analysis::sector_maxima(file, mess, lambda_max);
 
-  if (args.flag("json")) {
+  if (o.json) {
     std::cout << "{\"file\": " << json::quote(info.path) << ", \"method\": " << json::quote(info.method)
               << ", \"mess\": " << json::number(mess) << ", \"lambda_max\": " << json::number(lambda_max)
               << ", \"sign_mu\": " << info.sign_mu << ", \"complete\": " << (info.complete ? "true" : "false")
@@ -99,7 +96,7 @@ int table(int argc, char** argv) {
     return 0;
   }
 
-  if (args.flag("csv")) {
+  if (o.csv) {
     std::cout << "N,N1,N2,N3,name,mh_max,tanb,lambda_gev,on_boundary,boundary_reasons";
     if (compare) std::cout << ",paper_mh_max,paper_asterisk,diff";
     std::cout << "\n";
@@ -166,6 +163,31 @@ int table(int argc, char** argv) {
                 n_cmp, mean, sd);
   }
   return 0;
+}
+
+int run_table(const TableOptions& o, const CLI::App& app) {
+  try {
+    return table_body(o, app);
+  } catch (const std::invalid_argument& e) {  // a model, messenger scale or Lambda the file does not have
+    throw InputError(e.what());
+  }
+}
+
+}  // namespace
+
+cli::Runner add_table(CLI::App& parent) {
+  auto o = std::make_shared<TableOptions>();
+  CLI::App* app =
+      parent.add_subcommand("table", "largest allowed M_h per messenger sector from a scan file (seed Table 1)");
+  app->footer(kFooter);
+  app->add_option("file", o->path, "a scan file of `gmsb scan`")->required()->type_name("FILE.h5");
+  cli::add_number(*app, "--lambda", o->lambda, "largest Lambda considered (default 1e5, the seed's Table 1)");
+  cli::add_number(*app, "--mess", o->mess, "messenger scale (default: the file's only one, else 1e8 if present)");
+  app->add_flag("--compare-paper", o->compare, "add the seed's value (Kaeding & Nandi Table 1) and our difference");
+  auto* json = app->add_flag("--json", o->json, "machine-readable output (JSON)");
+  auto* csv = app->add_flag("--csv", o->csv, "machine-readable output (CSV)");
+  json->excludes(csv);
+  return [o, app] { return run_table(*o, *app); };
 }
 
 }  // namespace gmsb::commands

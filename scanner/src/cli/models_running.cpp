@@ -5,30 +5,20 @@
 #include <iostream>
 #include <map>
 
+#include "gmsb/error.hpp"
 #include "gmsb/sector_perturbativity.hpp"
 #include "io/json_writer.hpp"
 
 namespace gmsb::commands {
 
-const char* models_running_help() {
-  return "\n"
-         "  --criterion seed|running  seed (default): the rule above. running: every content\n"
-         "                            (n_Q, n_U, n_D, n_L, n_E) whose gauge couplings, run at two loops with\n"
-         "                            the messengers above --mess (docs/physics.md §1.3), stay alpha_a <= --alpha-max\n"
-         "                            (default 0.2) up to --gut (default 2e16 GeV); couplings from the kn99\n"
-         "                            SM inputs with M_SUSY = --msusy (1000) and tan(beta) = --tanb (10).\n"
-         "  --allow-zero-index        with running: also list contents with some N_a = 0\n";
-}
-
-int models_running(const cli::Args& args) {
-  if (!args.has("mess")) throw cli::UsageError("--criterion running needs --mess GEV");
-  const double mess = args.get_double("mess", 0);
+int models_running(const ModelsRunningOptions& o) {
+  const double mess = o.mess;
   PerturbativityOptions po;
-  po.alpha_max = args.get_double("alpha-max", po.alpha_max);
-  po.gut_scale_gev = args.get_double("gut", po.gut_scale_gev);
-  if (!(mess > 0) || !(mess < po.gut_scale_gev)) throw cli::UsageError("--mess must be between 0 and --gut");
-  const auto allowed = enumerate_running_allowed(SMInputs::kn99(), Settings::kn99(), mess, args.get_double("msusy", 1000.0),
-                                                 args.get_double("tanb", 10.0), po, args.flag("allow-zero-index"));
+  po.alpha_max = o.alpha_max;
+  po.gut_scale_gev = o.gut;
+  if (!(po.alpha_max > 0 && po.alpha_max <= 1)) throw InputError("--alpha-max must be in (0, 1]");
+  if (!(mess > 0) || !(mess < po.gut_scale_gev)) throw InputError("--mess must be between 0 and --gut");
+  const auto allowed = enumerate_running_allowed(SMInputs::kn99(), Settings::kn99(), mess, o.msusy, o.tanb, po, o.allow_zero_index);
   // Group by triple, simplest realisation first.
   std::map<MessengerIndices, std::vector<RunningAllowedContent>> by_triple;
   for (const auto& a : allowed) by_triple[a.content.indices()].push_back(a);
@@ -36,7 +26,7 @@ int models_running(const cli::Args& args) {
     std::stable_sort(kv.second.begin(), kv.second.end(), [](const auto& a, const auto& b) {
       return a.content.total_pairs() < b.content.total_pairs();
     });
-  if (args.flag("json")) {
+  if (o.json) {
     std::cout << "[";
     bool first = true;
     for (const auto& kv : by_triple) {

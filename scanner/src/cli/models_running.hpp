@@ -3,13 +3,22 @@
 /// `gmsb models --criterion running`: messenger contents allowed by the running perturbativity
 /// check (docs/physics.md §1.2; libgmsb perturbativity.hpp).
 
-#include "cli/cli_args.hpp"
+#include "messengers/perturbativity.hpp"
 
 namespace gmsb::commands {
 
-/// Lists the contents allowed at --mess (required) by alpha_a <= --alpha-max up to --gut.
-int models_running(const cli::Args& args);
-/// Help lines of the running criterion's options.
-const char* models_running_help();
+/// The options of `gmsb models` used by the running criterion.
+struct ModelsRunningOptions {
+  double mess = 0;            ///< messenger scale (required)
+  double alpha_max = PerturbativityOptions{}.alpha_max;
+  double gut = PerturbativityOptions{}.gut_scale_gev;
+  double msusy = 1000.0;
+  double tanb = 10.0;
+  bool allow_zero_index = false;
+  bool json = false;
+};
+
+/// Lists the contents allowed at `mess` by alpha_a <= alpha_max up to gut. Throws gmsb::InputError.
+int models_running(const ModelsRunningOptions& o);
 
 }  // namespace gmsb::commands

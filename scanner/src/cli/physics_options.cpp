@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <initializer_list>
+#include <stdexcept>
 #include <utility>
 
 namespace gmsb::cli {
@@ -10,16 +11,6 @@ namespace gmsb::cli {
 const std::set<std::string>& physics_option_names() {
   static const std::set<std::string> names{"method", "loops", "mt-higgs", "sm-inputs", "preset", "eps6", "higgs-eft"};
   return names;
-}
-
-const char* physics_options_help() {
-  return "  --method kn99|modern     Higgs-mass method (default kn99)\n"
-         "  --preset default|paper   paper: m_t = 169 GeV in the kn99 Higgs formula (calibration)\n"
-         "  --mt-higgs msbar|pole|running|<GeV>  top mass in the kn99 Higgs formula (default msbar)\n"
-         "  --loops 1|2              RGE loop order (default 1)\n"
-         "  --sm-inputs kn99|pdg2024 Standard-Model inputs (default kn99: 1999 values)\n"
-         "  --eps6 0|1               weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term\n"
-         "  --higgs-eft on|off       method modern: resummed EFT M_h (default on; off = two-loop leading log)\n";
 }
 
 namespace {
@@ -82,14 +73,39 @@ void physics_from_values(const std::map<std::string, std::string>& values, Setti
                      {{"kn99", &SMInputs::kn99}, {"pdg2024", &SMInputs::pdg2024}})();
 }
 
-void physics_from_args(const Args& args, Settings& settings, SMInputs& sm) {
-  std::map<std::string, std::string> values;
-  for (const auto& name : physics_option_names())
-    if (args.has(name)) values[name] = args.get(name);
+std::map<std::string, std::string> PhysicsOptions::values() const {
+  std::map<std::string, std::string> out;
+  for (const auto& kv : text)
+    if (app && given(*app, "--" + kv.first)) out[kv.first] = kv.second;
+  return out;
+}
+
+std::string PhysicsOptions::get(const std::string& name, const std::string& fallback) const {
+  const auto v = values();
+  auto it = v.find(name);
+  return it == v.end() ? fallback : it->second;
+}
+
+void add_physics_options(CLI::App& app, PhysicsOptions& p) {
+  p.app = &app;
+  static const char* const kOptions[][3] = {
+      {"method", "kn99|modern", "Higgs-mass method (default kn99)"},
+      {"preset", "default|paper", "paper: m_t = 169 GeV in the kn99 Higgs formula (calibration)"},
+      {"mt-higgs", "msbar|pole|running|GEV", "top mass in the kn99 Higgs formula (default msbar)"},
+      {"loops", "1|2", "RGE loop order (default 1)"},
+      {"sm-inputs", "kn99|pdg2024", "Standard-Model inputs (default kn99: 1999 values; pdg2024 with --method modern)"},
+      {"eps6", "0..1", "weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term (default 0)"},
+      {"higgs-eft", "on|off", "method modern: resummed EFT M_h (default on; off = two-loop leading log)"},
+  };
+  for (const auto& o : kOptions)
+    app.add_option(std::string("--") + o[0], p.text[o[0]], o[2])->type_name(o[1])->group("Physics options");
+}
+
+void physics_from_options(const PhysicsOptions& p, Settings& settings, SMInputs& sm) {
   try {
-    physics_from_values(values, settings, sm);
+    physics_from_values(p.values(), settings, sm);
   } catch (const PhysicsOptionError& e) {
-    throw UsageError("--" + e.option + " " + e.what());
+    throw InputError("--" + e.option + " " + e.what());
   }
 }
 

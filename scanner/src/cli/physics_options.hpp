@@ -5,23 +5,22 @@
 
 #include <map>
 #include <set>
-#include <stdexcept>
 #include <string>
+#include <utility>
 
-#include "cli/cli_args.hpp"
+#include "cli/cli_app.hpp"
+#include "gmsb/error.hpp"
 #include "gmsb/settings.hpp"
 #include "gmsb/sm_inputs.hpp"
 
 namespace gmsb::cli {
 
-/// Option names understood by settings_from_args().
+/// Option names understood by physics_from_values() (without the leading "--").
 const std::set<std::string>& physics_option_names();
-/// Help text lines for those options.
-const char* physics_options_help();
 
-/// A bad physics option value; `option` is its name as in physics_option_names().
-struct PhysicsOptionError : std::invalid_argument {
-  PhysicsOptionError(std::string opt, const std::string& msg) : std::invalid_argument(msg), option(std::move(opt)) {}
+/// A bad physics option value (an input error, exit 3); `option` is its name as in physics_option_names().
+struct PhysicsOptionError : InputError {
+  PhysicsOptionError(std::string opt, const std::string& msg) : InputError(msg), option(std::move(opt)) {}
   std::string option;
 };
 
@@ -30,7 +29,20 @@ struct PhysicsOptionError : std::invalid_argument {
 /// Throws PhysicsOptionError naming the option.
 void physics_from_values(const std::map<std::string, std::string>& values, Settings& settings, SMInputs& sm);
 
-/// Settings and SM inputs from --method, --loops, --mt-higgs, --sm-inputs, --preset, --eps6.
-void physics_from_args(const Args& args, Settings& settings, SMInputs& sm);
+/// The physics options of one command, bound to a CLI::App by add_physics_options().
+struct PhysicsOptions {
+  std::map<std::string, std::string> text;  ///< name -> text as given
+  const CLI::App* app = nullptr;
+  /// The options given on the command line, name -> text.
+  std::map<std::string, std::string> values() const;
+  /// The text of --name if given, else `fallback`.
+  std::string get(const std::string& name, const std::string& fallback) const;
+};
+
+/// Adds --method, --preset, --mt-higgs, --loops, --sm-inputs, --eps6, --higgs-eft (group "Physics options").
+void add_physics_options(CLI::App& app, PhysicsOptions& p);
+
+/// Settings and SM inputs from the given options; throws gmsb::InputError "--NAME reason".
+void physics_from_options(const PhysicsOptions& p, Settings& settings, SMInputs& sm);
 
 }  // namespace gmsb::cli

@@ -7,10 +7,20 @@
 
 namespace gmsb::scan {
 
-void YamlContext::fail(const YAML::Node& where, const std::string& key, const std::string& msg) const {
+namespace {
+std::string located(const std::string& path, const YAML::Node& where, const std::string& key, const std::string& msg) {
   int line = 0;
   if (where.IsDefined() && where.Mark().line >= 0) line = where.Mark().line + 1;
-  throw ConfigError(path + ":" + std::to_string(line) + ": " + key + ": " + msg);
+  return path + ":" + std::to_string(line) + ": " + key + ": " + msg;
+}
+}  // namespace
+
+void YamlContext::fail(const YAML::Node& where, const std::string& key, const std::string& msg) const {
+  throw ConfigError(located(path, where, key, msg));
+}
+
+void YamlContext::bad_value(const YAML::Node& where, const std::string& key, const std::string& msg) const {
+  throw InputError(located(path, where, key, msg));
 }
 
 std::string fmt(double v) {
@@ -55,10 +65,10 @@ std::vector<double> axis(const YamlContext& c, const YAML::Node& n, const std::s
   std::vector<double> v;
   if (n.IsSequence()) {
     for (const auto& item : n) v.push_back(number(c, item, key));
-    if (v.empty()) c.fail(n, key, "the list of values is empty");
+    if (v.empty()) c.bad_value(n, key, "the list of values is empty");
     for (size_t i = 1; i < v.size(); ++i)
       if (!(v[i] > v[i - 1]))
-        c.fail(n, key, "values must be strictly increasing, but " + fmt(v[i]) + " follows " + fmt(v[i - 1]));
+        c.bad_value(n, key, "values must be strictly increasing, but " + fmt(v[i]) + " follows " + fmt(v[i - 1]));
     return v;
   }
   if (n.IsScalar()) return {number(c, n, key)};
@@ -72,25 +82,25 @@ std::vector<double> axis(const YamlContext& c, const YAML::Node& n, const std::s
   const double from = number(c, n["from"], key + ".from"), to = number(c, n["to"], key + ".to");
   const bool log = n["log"] ? boolean(c, n["log"], key + ".log") : false;
   if (bool(n["step"]) == bool(n["count"])) c.fail(n, key, "give exactly one of 'step' or 'count'");
-  if (to < from) c.fail(n, key, "empty range: 'to' = " + fmt(to) + " is below 'from' = " + fmt(from));
+  if (to < from) c.bad_value(n, key, "empty range: 'to' = " + fmt(to) + " is below 'from' = " + fmt(from));
   if (n["step"]) {
     if (log) c.fail(n["log"], key + ".log", "a log range needs 'count', not 'step'");
     const double step = number(c, n["step"], key + ".step");
-    if (!(step > 0)) c.fail(n["step"], key + ".step", "must be positive, got " + fmt(step));
+    if (!(step > 0)) c.bad_value(n["step"], key + ".step", "must be positive, got " + fmt(step));
     const double count = std::floor((to - from) / step + 1e-9) + 1;
-    if (count > kMaxPoints) c.fail(n["step"], key + ".step", "too many values (" + fmt(count) + ")");
+    if (count > kMaxPoints) c.bad_value(n["step"], key + ".step", "too many values (" + fmt(count) + ")");
     for (long i = 0; i < long(count); ++i) v.push_back(from + double(i) * step);
     return v;
   }
   const double count = number(c, n["count"], key + ".count");
   if (!(count >= 1) || count != std::floor(count) || count > kMaxPoints)
-    c.fail(n["count"], key + ".count", "must be a positive integer, got " + n["count"].Scalar());
+    c.bad_value(n["count"], key + ".count", "must be a positive integer, got " + n["count"].Scalar());
   if (count == 1) {
-    if (from != to) c.fail(n["count"], key + ".count", "count 1 needs from == to");
+    if (from != to) c.bad_value(n["count"], key + ".count", "count 1 needs from == to");
     return {from};
   }
-  if (from == to) c.fail(n, key, "empty range: from == to with count " + fmt(count));
-  if (log && !(from > 0)) c.fail(n["from"], key + ".from", "a log range needs from > 0, got " + fmt(from));
+  if (from == to) c.bad_value(n, key, "empty range: from == to with count " + fmt(count));
+  if (log && !(from > 0)) c.bad_value(n["from"], key + ".from", "a log range needs from > 0, got " + fmt(from));
   const long m = long(count);
   for (long i = 0; i < m; ++i) {
     const double u = double(i) / double(m - 1);

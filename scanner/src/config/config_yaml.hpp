@@ -12,11 +12,14 @@
 
 namespace gmsb::scan {
 
-/// The file being parsed; fail() raises the ConfigError of a node.
+/// The file being parsed; fail() raises the ConfigError of a node, bad_value() its InputError.
 struct YamlContext {
   std::string path;
-  /// Throws ConfigError "PATH:LINE: KEY: MSG", LINE from `where` (0 if unknown).
+  /// Structure problem (unknown, missing or mistyped key): throws ConfigError "PATH:LINE: KEY: MSG",
+  /// LINE from `where` (0 if unknown).
   [[noreturn]] void fail(const YAML::Node& where, const std::string& key, const std::string& msg) const;
+  /// A well-formed value out of range or malformed: throws gmsb::InputError "PATH:LINE: KEY: MSG".
+  [[noreturn]] void bad_value(const YAML::Node& where, const std::string& key, const std::string& msg) const;
 };
 
 /// Largest grid accepted (points); beyond this the in-memory output arrays would not fit.

@@ -73,19 +73,19 @@ void parse_models(Ctx& c, const YAML::Node& n) {
         c.fail(item, key, "each model is a triple [N1, N2, N3], a content such as 5+5bar, or a map {content | n | "
                           "seed002, name, variant}, got " + kind(item));
       }
-    } catch (const std::invalid_argument& e) {
-      c.fail(item, key, e.what());
+    } catch (const std::invalid_argument& e) {  // a malformed triple or content
+      c.bad_value(item, key, e.what());
     }
     for (const auto& m : models) {
-      if (m.n.n1_fifths == 0 && m.n.n2 == 0 && m.n.n3 == 0) c.fail(item, key, "messenger indices are all zero");
+      if (m.n.n1_fifths == 0 && m.n.n2 == 0 && m.n.n3 == 0) c.bad_value(item, key, "messenger indices are all zero");
       for (const auto& prev : out)
         if (prev.n == m.n && prev.variant_json == m.variant_json)
-          c.fail(item, key, "model (" + m.n.to_string() + ")" + (m.minimal() ? "" : " " + m.variant_json) +
+          c.bad_value(item, key, "model (" + m.n.to_string() + ")" + (m.minimal() ? "" : " " + m.variant_json) +
                                 " is listed twice");
       for (const auto& prev : out)
         if (prev.name == m.name)
-          c.fail(item, item.IsMap() ? item_key : key,
-                 "two models are named '" + m.name + "'; give the entry its own `name:` (the name tells models apart "
+          c.bad_value(item, item.IsMap() ? item_key : key,
+                      "two models are named '" + m.name + "'; give the entry its own `name:` (the name tells models apart "
                  "in gmsb table and plot_contours.py)");
       out.push_back(m);
       c.model_where.emplace_back(item, item.IsMap() ? item_key : key);
@@ -145,8 +145,8 @@ void parse_sm_inputs(Ctx& c, const YAML::Node& n) {
       c.fail(kv.first, "sm_inputs." + k, "unknown key (expected " + known + ")");
     }
     const double v = number(c, kv.second, "sm_inputs." + k);
-    if (!(v > 0)) c.fail(kv.second, "sm_inputs." + k, "must be positive, got " + fmt(v));
-    if (k == "sin2w" && !(v < 1)) c.fail(kv.second, "sm_inputs." + k, "must be below 1, got " + fmt(v));
+    if (!(v > 0)) c.bad_value(kv.second, "sm_inputs." + k, "must be positive, got " + fmt(v));
+    if (k == "sin2w" && !(v < 1)) c.bad_value(kv.second, "sm_inputs." + k, "must be below 1, got " + fmt(v));
     c.sm_overrides[k] = {v, kv.second};
   }
 }
@@ -175,7 +175,7 @@ const std::vector<KeySpec>& key_table() {
       {"sign_mu", false,
        [](Ctx& c, const YAML::Node& n) {
          const double s = number(c, n, "sign_mu");
-         if (s != 1 && s != -1) c.fail(n, "sign_mu", "must be +1 or -1, got " + n.Scalar());
+         if (s != 1 && s != -1) c.bad_value(n, "sign_mu", "must be +1 or -1, got " + n.Scalar());
          c.cfg.sign_mu = int(s);
        },
        "+1 (default) or -1"},
@@ -210,34 +210,39 @@ void finish(Ctx& c) {
                                                           {"sm-inputs", "sm_inputs"},
                                                           {"method", "method"}};
     auto it = c.physics_nodes.find(e.option);
-    c.fail(it == c.physics_nodes.end() ? c.root : it->second, shown.count(e.option) ? shown.at(e.option) : e.option,
+    c.bad_value(it == c.physics_nodes.end() ? c.root : it->second, shown.count(e.option) ? shown.at(e.option) : e.option,
            e.what());
   }
   c.cfg.settings.include_stau_tadpole = stau_tadpole;
   c.cfg.settings.check_perturbativity_to_gut = check_perturbativity;
+  try {
+    c.cfg.settings.validate();
+  } catch (const InputError& e) {
+    c.bad_value(c.root["settings"] ? c.root["settings"] : c.root, "settings", e.what());
+  }
   for (const auto& kv : c.sm_overrides) c.cfg.sm.*(sm_fields().at(kv.first)) = kv.second.first;
 
   const auto& r = c.root;
   for (double l : c.cfg.lambda_gev)
-    if (!(l > 0)) c.fail(r["lambda"], "lambda", "Lambda must be positive, got " + fmt(l) + " GeV");
+    if (!(l > 0)) c.bad_value(r["lambda"], "lambda", "Lambda must be positive, got " + fmt(l) + " GeV");
   for (double t : c.cfg.tanb) {
-    if (t < 1) c.fail(r["tanb"], "tanb", "tan(beta) must be >= 1, got " + fmt(t));
-    if (t == 1) c.fail(r["tanb"], "tanb", "tan(beta) = 1 makes the EWSB conditions singular; use values > 1");
+    if (t < 1) c.bad_value(r["tanb"], "tanb", "tan(beta) must be >= 1, got " + fmt(t));
+    if (t == 1) c.bad_value(r["tanb"], "tanb", "tan(beta) = 1 makes the EWSB conditions singular; use values > 1");
   }
   const double lmax = c.cfg.lambda_gev.back();
   for (double m : c.cfg.mess_gev)
     if (!(m > lmax))
-      c.fail(r["mess"], "mess",
+      c.bad_value(r["mess"], "mess",
              "M = " + fmt(m) + " GeV is not above Lambda = " + fmt(lmax) + " GeV (every point needs M > Lambda)");
   for (std::size_t i = 0; i < c.cfg.models.size(); ++i) {
     try {
       validate_scan_model(c.cfg.models[i], c.cfg.lambda_gev, c.cfg.mess_gev, c.cfg.tanb.front(), c.cfg.sign_mu);
     } catch (const std::invalid_argument& e) {
-      c.fail(c.model_where[i].first, c.model_where[i].second, c.cfg.models[i].name + ": " + e.what());
+      c.bad_value(c.model_where[i].first, c.model_where[i].second, c.cfg.models[i].name + ": " + e.what());
     }
   }
   if (double(c.cfg.models.size()) * c.cfg.mess_gev.size() * c.cfg.lambda_gev.size() * c.cfg.tanb.size() > kMaxPoints)
-    c.fail(r, "grid", "more than " + fmt(kMaxPoints) + " points; split the scan");
+    c.bad_value(r, "grid", "more than " + fmt(kMaxPoints) + " points; split the scan");
 }
 
 }  // namespace
@@ -280,7 +285,7 @@ ScanConfig parse_scan_config(const std::string& text, const std::string& path) {
 
 ScanConfig load_scan_config(const std::string& path) {
   std::ifstream in(path);
-  if (!in) throw ConfigError(path + ":0: config: cannot read the file");
+  if (!in) throw IoError(path + ": cannot read the config file");
   std::stringstream ss;
   ss << in.rdbuf();
   return parse_scan_config(ss.str(), path);

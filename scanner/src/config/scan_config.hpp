@@ -5,7 +5,10 @@
 /// The keys are documented in docs/configs.md; parsing is table driven (one row per key in
 /// scan_config.cpp), so new keys are one row each.
 ///
-/// Every error is a ConfigError "FILE:LINE: KEY: reason", raised before any work starts.
+/// Every error names "FILE:LINE: KEY: reason" and is raised before any work starts: a ConfigError
+/// (gmsb::ConfigError, exit 4) for the structure (not YAML, unknown, missing, doubled or mistyped
+/// keys), a gmsb::InputError (exit 3) for a value out of range or malformed (tan(beta) < 1, an
+/// unknown method, loops: 3, a bad content), a gmsb::IoError (exit 5) for a file that cannot be read.
 ///
 /// \code
 ///   gmsb::scan::ScanConfig cfg = gmsb::scan::load_scan_config("configs/default.yaml");
@@ -18,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "gmsb/error.hpp"
 #include "gmsb/messengers.hpp"
 #include "gmsb/model_variants.hpp"
 #include "gmsb/settings.hpp"
@@ -26,9 +30,9 @@
 
 namespace gmsb::scan {
 
-/// A configuration that cannot be used; what() is "FILE:LINE: KEY: reason".
-struct ConfigError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+/// A configuration whose structure cannot be used; what() is "FILE:LINE: KEY: reason".
+struct ConfigError : gmsb::ConfigError {
+  using gmsb::ConfigError::ConfigError;
 };
 
 /// The seed-002 messengers of a model entry (docs/physics.md §8(d)); M_X is the scan's M axis and
@@ -74,9 +78,10 @@ struct ScanConfig {
   std::size_t lines() const { return models.size() * mess_gev.size() * tanb.size(); }
 };
 
-/// Parses config text; `path` is used in error messages. Throws ConfigError.
+/// Parses config text; `path` is used in error messages. Throws ConfigError or gmsb::InputError.
 ScanConfig parse_scan_config(const std::string& text, const std::string& path);
-/// Reads and parses a config file. Throws ConfigError (also when the file cannot be read).
+/// Reads and parses a config file. Throws ConfigError, gmsb::InputError, or gmsb::IoError when
+/// the file cannot be read.
 ScanConfig load_scan_config(const std::string& path);
 
 /// The known top-level keys with one-line descriptions (for `gmsb scan --help` and docs).

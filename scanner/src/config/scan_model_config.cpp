@@ -63,9 +63,9 @@ void add_choice(std::vector<Slot>& slots, const YamlContext& c, const YAML::Node
   for (std::size_t i = 0; i < v.size(); ++i) {
     bool ok = false;
     for (const auto& a : allowed) ok = ok || a == v[i];
-    if (!ok) c.fail(n, key, "must be one of " + list + ", got '" + v[i] + "'");
+    if (!ok) c.bad_value(n, key, "must be one of " + list + ", got '" + v[i] + "'");
     for (std::size_t j = 0; j < i; ++j)
-      if (v[j] == v[i]) c.fail(n, key, "'" + v[i] + "' is listed twice");
+      if (v[j] == v[i]) c.bad_value(n, key, "'" + v[i] + "' is listed twice");
   }
   Slot s;
   s.label = label;
@@ -84,7 +84,7 @@ MessengerIndices indices_node(const YamlContext& c, const YAML::Node& n, const s
     }
     return parse_indices(scalar(c, n, key));
   } catch (const std::invalid_argument& e) {
-    c.fail(n, key, e.what());
+    c.bad_value(n, key, e.what());
   }
 }
 
@@ -92,7 +92,7 @@ MessengerContent content_node(const YamlContext& c, const YAML::Node& n, const s
   try {
     return parse_content(scalar(c, n, key));
   } catch (const std::invalid_argument& e) {
-    c.fail(n, key, e.what());
+    c.bad_value(n, key, e.what());
   }
 }
 
@@ -306,7 +306,7 @@ std::vector<ScanModel> parse_model_entry(const YamlContext& c, const YAML::Node&
   std::vector<Slot> slots;
   if (e["content"]) {
     const MessengerContent content = content_node(c, e["content"], key + ".content");
-    if (content.total_pairs() == 0) c.fail(e["content"], key + ".content", "the content is empty");
+    if (content.total_pairs() == 0) c.bad_value(e["content"], key + ".content", "the content is empty");
     base.n = content.indices();
     base.variant.primary_content = content;
     base.name = scalar(c, e["content"], key + ".content");
@@ -315,7 +315,7 @@ std::vector<ScanModel> parse_model_entry(const YamlContext& c, const YAML::Node&
   } else {
     parse_seed002(c, e["seed002"], key + ".seed002", base, slots);
   }
-  if (base.n.n1_fifths == 0 && base.n.n2 == 0 && base.n.n3 == 0) c.fail(e, key, "messenger indices are all zero");
+  if (base.n.n1_fifths == 0 && base.n.n2 == 0 && base.n.n3 == 0) c.bad_value(e, key, "messenger indices are all zero");
   if (e["name"]) base.name = scalar(c, e["name"], key + ".name");
 
   std::optional<std::array<double, 2>> flipped;
@@ -333,7 +333,7 @@ std::vector<ScanModel> parse_model_entry(const YamlContext& c, const YAML::Node&
   double count = 1;
   for (const auto& s : slots) count *= double(s.shown.size());
   if (count > double(kMaxExpansion))
-    c.fail(e, key, "expands into " + fmt(count) + " models (at most " + std::to_string(kMaxExpansion) + ")");
+    c.bad_value(e, key, "expands into " + fmt(count) + " models (at most " + std::to_string(kMaxExpansion) + ")");
   std::vector<ScanModel> out;
   std::vector<std::size_t> at(slots.size(), 0);
   for (std::size_t done = 0; done < std::size_t(count); ++done) {

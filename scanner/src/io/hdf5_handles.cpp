@@ -2,14 +2,16 @@
 
 #include <stdexcept>
 
+#include "gmsb/error.hpp"
+
 namespace gmsb::scanfile::h5 {
 
 Id::Id(hid_t id, herr_t (*closer)(hid_t), const std::string& what) : id_(id), closer_(closer) {
-  if (id < 0) throw std::runtime_error("HDF5: cannot " + what);
+  if (id < 0) throw IoError("HDF5: cannot " + what);
 }
 
 void check(herr_t e, const std::string& what) {
-  if (e < 0) throw std::runtime_error("HDF5: cannot " + what);
+  if (e < 0) throw IoError("HDF5: cannot " + what);
 }
 
 void quiet_errors() {
@@ -134,9 +136,9 @@ void write_1d(hid_t loc, const char* name, const std::vector<double>& v) {
 
 std::vector<std::string> read_strings(hid_t dataset, const std::string& name) {
   const auto dims = dims_of(dataset);
-  if (dims.size() != 1) throw std::runtime_error("dataset '" + name + "' is not one-dimensional");
+  if (dims.size() != 1) throw IoError("dataset '" + name + "' is not one-dimensional");
   Id file_type(H5Dget_type(dataset), H5Tclose, "get the type of " + name);
-  if (H5Tget_class(file_type) != H5T_STRING) throw std::runtime_error("dataset '" + name + "' does not hold strings");
+  if (H5Tget_class(file_type) != H5T_STRING) throw IoError("dataset '" + name + "' does not hold strings");
   std::vector<std::string> out(dims[0]);
   if (out.empty()) return out;
   Id mem(memory_string_type(file_type), H5Tclose, "make a string type");

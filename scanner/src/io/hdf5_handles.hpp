@@ -2,7 +2,7 @@
 /// \file hdf5_handles.hpp
 /// Small helpers over the HDF5 C API shared by the scan-file writer and reader: an owning
 /// handle, error checks, scalar string/integer attributes, and whole-dataset reads. Failures
-/// throw std::runtime_error("HDF5: cannot <what>").
+/// throw gmsb::IoError("HDF5: cannot <what>") (exit 5).
 ///
 /// \code
 ///   gmsb::scanfile::h5::Id ds(H5Dopen2(file, "/axes/tanb", H5P_DEFAULT), H5Dclose, "open /axes/tanb");

@@ -1,11 +1,14 @@
 #include "gmsb/version.hpp"
 #include "io/scan_file.hpp"
 
+#include "gmsb/error.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <filesystem>
 #include <limits>
+#include <system_error>
 
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
@@ -105,15 +108,17 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   scanfile::h5::quiet_errors();
   namespace fs = std::filesystem;
   if (fs::exists(path) && !force)
-    throw std::runtime_error("output " + path + " exists; use --force to overwrite it or --resume to continue it");
+    throw IoError("output " + path + " exists; use --force to overwrite it or --resume to continue it");
   const fs::path parent = fs::path(path).parent_path();
-  if (!parent.empty()) fs::create_directories(parent);
+  std::error_code ec;
+  if (!parent.empty()) fs::create_directories(parent, ec);
+  if (ec) throw IoError("cannot create the directory " + parent.string() + " of " + path + ": " + ec.message());
 
   ScanFileWriter w;
   w.shape_ = GridShape::of(cfg);
   const GridShape& s = w.shape_;
   w.file_ = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
-  if (w.file_ < 0) throw std::runtime_error("cannot create " + path);
+  if (w.file_ < 0) throw IoError("cannot create " + path);
   const hid_t f = w.file_;
 
   set_string_attr(f, L::kAttrFormat, kFormat);
@@ -215,7 +220,7 @@ ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
     w.shape_ = {r.info().models.size(), r.info().mess_gev.size(), r.n_lambda(), r.n_tanb()};
   }
   w.file_ = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
-  if (w.file_ < 0) throw std::runtime_error("cannot open " + path + " for writing");
+  if (w.file_ < 0) throw IoError("cannot open " + path + " for writing");
   return w;
 }
 
@@ -311,21 +316,21 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) try {
   }
   return d;
 } catch (const std::invalid_argument& e) {
-  throw std::runtime_error(e.what());  // a missing /results array: the file is damaged
+  throw IoError(e.what());  // a missing /results array: the file is damaged
 }
 
 void load_store(ScanFileData&& data, ScanStore& store) {
   if (data.shape.points() != store.shape.points() || data.shape.lambda != store.shape.lambda ||
       data.shape.tanb != store.shape.tanb || data.shape.mess != store.shape.mess)
-    throw std::runtime_error("the file's grid differs from the config's grid");
+    throw IoError("the file's grid differs from the config's grid");
   const auto& qs = scan_quantities();
   for (std::size_t q = 0; q < qs.size(); ++q) {
     auto it = data.results.find(qs[q].name);
     if (it == data.results.end() || it->second.size() != store.shape.points())
-      throw std::runtime_error(std::string("the file has no complete /results/") + qs[q].name);
+      throw IoError(std::string("the file has no complete /results/") + qs[q].name);
     store.values[q] = std::move(it->second);
   }
-  if (data.status.size() != store.shape.points()) throw std::runtime_error("the file has no complete /results/status");
+  if (data.status.size() != store.shape.points()) throw IoError("the file has no complete /results/status");
   store.status = std::move(data.status);
   // A line is kept only if complete (lines are written whole, but be safe): reset the others.
   for (std::size_t line = 0; line < store.shape.lines(); ++line) {

@@ -151,7 +151,7 @@ struct ScanFileData {
 
 /// Reads a gmsb-scan/1 file. With `with_results` false only attributes, axes and models are read
 /// (and the presence and shape of every /results array checked).
-/// Throws std::runtime_error with the reason (not HDF5, wrong format, missing dataset).
+/// Throws gmsb::IoError with the reason (not HDF5, wrong format, missing dataset).
 ScanFileData read_scan_file(const std::string& path, bool with_results = true);
 
 /// Fills a ScanStore from a file's results (for resuming), moving the arrays out of `data`

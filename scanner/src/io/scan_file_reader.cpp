@@ -1,6 +1,8 @@
 // Reader of the "gmsb-scan/1" HDF5 layout (HDF5 C API); names from scan_file_layout.hpp.
 #include "io/scan_file_reader.hpp"
 
+#include "gmsb/error.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -16,7 +18,7 @@ static_assert(std::is_same<hid_t, long long>::value || sizeof(hid_t) == sizeof(l
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
-  throw std::runtime_error(path + ": " + what);
+  throw IoError(path + ": " + what);
 }
 
 /// Opens a dataset, failing with a clear message if it is missing.

@@ -40,7 +40,7 @@ struct ScanFileInfo {
   Attributes attributes;                  ///< every root string/integer attribute
 };
 
-/// An open scan file. Throws std::runtime_error naming the file and the problem when the file
+/// An open scan file. Throws gmsb::IoError naming the file and the problem when the file
 /// cannot be opened, is not "gmsb-scan/1", or lacks a required dataset.
 class ScanFileReader {
  public:
