@@ -75,8 +75,7 @@ void PointInput::validate() const {
 }
 
 SpectrumCalculator::SpectrumCalculator(const SMInputs& sm, const Settings& settings) {
-  if (settings.rge_loops != 1 && settings.rge_loops != 2)
-    throw InputError("rge_loops must be 1 or 2, got " + std::to_string(settings.rge_loops));
+  settings.validate();  // gmsb::InputError naming the setting, before any work
   matching_ = std::make_shared<const LowScaleMatching>(sm, effective_settings(settings));
 }
 

@@ -30,7 +30,7 @@ std::vector<double> number_list(const std::string& text, const std::string& what
 
 void add_variant_options(CLI::App& app, VariantOptions& v) {
   v.app = &app;
-  const std::string g = "Model variants (physics-spec section 8; docs/models.md)";
+  const std::string g = "Model variants (docs/physics.md §8; docs/models.md)";
   auto* heavy = app.add_option("--heavy", v.heavy, "a second (heavy) messenger set above M (docs/physics.md §8(b)); needs "
                                                    "--heavy-lambda and --heavy-mess")
                     ->type_name("N1,N2,N3|CONTENT")->group(g);
