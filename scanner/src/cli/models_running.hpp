@@ -3,7 +3,7 @@
 /// `gmsb models --criterion running`: messenger contents allowed by the running perturbativity
 /// check (docs/physics.md §1.2; libgmsb perturbativity.hpp).
 
-#include "messengers/perturbativity.hpp"
+#include "gmsb/sector_perturbativity.hpp"
 
 namespace gmsb::commands {
 
