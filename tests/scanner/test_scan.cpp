@@ -20,6 +20,10 @@
 #include "config/scan_config.hpp"
 #include "scan/scan_driver.hpp"
 #include "io/scan_file.hpp"
+#include "io/json_values.hpp"
+#include "io/hdf5_handles.hpp"
+#include "io/scan_file_reader.hpp"
+#include "gmsb/error.hpp"
 #include "test_helpers.hpp"
 
 using namespace gmsb;
@@ -188,8 +192,8 @@ TEST(ScanFile, LayoutReadsBackAsDocumented) {
   EXPECT_EQ(d.string_attrs.at("config_yaml"), kSmall + "sign_mu: +1\n");
   EXPECT_EQ(d.string_attrs.at("config_path"), cfg.string());
   EXPECT_EQ(d.string_attrs.at("method"), "kn99");
-  EXPECT_NE(d.string_attrs.at("settings_json").find("\"mt_higgs\": \"msbar\""), std::string::npos);
-  EXPECT_NE(d.string_attrs.at("sm_inputs_json").find("\"mt_pole\": 175"), std::string::npos);
+  EXPECT_EQ(gmsb::json::Json::parse(d.string_attrs.at("settings_json")).at("mt_higgs"), "msbar");
+  EXPECT_EQ(gmsb::json::Json::parse(d.string_attrs.at("sm_inputs_json")).at("mt_pole"), 175);
   EXPECT_EQ(d.int_attrs.at("sign_mu"), 1);
   EXPECT_EQ(d.int_attrs.at("complete"), 1);
   EXPECT_EQ(d.int_attrs.at("points_total"), 120);
@@ -260,6 +264,38 @@ TEST(ScanFile, FreshFileMarksEveryPointNotComputed) {
   EXPECT_THROW(ScanFileWriter::create(out.string(), cfg, meta, false), std::runtime_error);
 }
 
+TEST(ScanFile, ProvenanceJsonIsParsedAndBadJsonIsAnIoErrorNamingIt) {
+  const ScanConfig cfg = parse_scan_config(kSmall, "json.yaml");
+  const fs::path out = temp_dir() / "json.h5";
+  ScanFileWriter::create(out.string(), cfg, ScanMeta{}, true).close();
+  {
+    const gmsb::scanfile::ScanFileReader r(out.string());
+    EXPECT_EQ(r.info().settings.at("method"), "kn99");
+    EXPECT_EQ(r.info().settings.at("max_iterations"), cfg.settings.max_iterations);
+    EXPECT_EQ(r.info().sm_inputs.at("mt_pole"), cfg.sm.mt_pole);
+    EXPECT_EQ(r.info().settings.begin().key(), "method");  // keys in the order written
+  }
+  for (const char* attr : {"settings_json", "sm_inputs_json"}) {
+    ScanFileWriter::create(out.string(), cfg, ScanMeta{}, true).close();
+    {
+      const hid_t f = H5Fopen(out.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+      ASSERT_GE(f, 0);
+      gmsb::scanfile::h5::set_string_attr(f, attr, "{\"method\": kn99");
+      H5Fclose(f);
+    }
+    try {
+      gmsb::scanfile::ScanFileReader r(out.string());
+      ADD_FAILURE() << attr << ": no error";
+    } catch (const gmsb::IoError& e) {
+      const std::string what = e.what();
+      EXPECT_NE(what.find(out.string()), std::string::npos) << what;
+      EXPECT_NE(what.find(std::string("'") + attr + "'"), std::string::npos) << what;
+      EXPECT_NE(what.find("not valid JSON"), std::string::npos) << what;
+    }
+    EXPECT_NE(run_gmsb("table " + out.string()), 0) << attr;  // the command fails on it too
+  }
+}
+
 TEST(ScanCli, ScanPointsEqualGmsbPoint) {
   const fs::path cfg = write_config("point.yaml", kSmall);
   const fs::path out = temp_dir() / "point.h5";
@@ -284,16 +320,15 @@ TEST(ScanCli, ScanPointsEqualGmsbPoint) {
                   m == 0 ? "1,1,1" : "14/5,4,1", d.lambda_gev[l], d.mess_gev[k], d.tanb[t]);
     std::string json;
     ASSERT_EQ(run_gmsb(args, &json), 0) << args;
+    const gmsb::json::Json point = gmsb::json::Json::parse(json);
     for (const char* q : {"mh", "mA", "mu", "mstau1_sq", "mstop1", "mgluino"}) {
-      const std::string key = std::string("\"") + q + "\": ";
-      const std::size_t at = json.find(key);
-      ASSERT_NE(at, std::string::npos) << q;
+      ASSERT_TRUE(point.contains(q)) << q;
       const double from_scan = d.quantity(q)[i];
-      if (json.compare(at + key.size(), 4, "null") == 0) {  // NaN is written as null
+      if (point.at(q).is_null()) {  // NaN is written as null
         EXPECT_TRUE(std::isnan(from_scan)) << q << " at " << args;
         continue;
       }
-      const double from_point = std::strtod(json.c_str() + at + key.size(), nullptr);
+      const double from_point = point.at(q).get<double>();
       // Lines start M_SUSY from the previous Lambda: equal within Settings::msusy_rel_tol (1e-8)
       // and the 10 digits `gmsb point --json` prints.
       EXPECT_NEAR(from_scan, from_point, 1e-7 * std::fabs(from_point) + 1e-9) << q << " at " << args;

@@ -5,7 +5,7 @@
 #include "cli/cli_args.hpp"
 #include "cli/commands.hpp"
 #include "gmsb/spectrum_calculator.hpp"
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 #include "cli/physics_options.hpp"
 #include "io/slha_writer.hpp"
 #include "cli/variant_options.hpp"
@@ -103,40 +103,41 @@ int point(int argc, char** argv) {
     print_human(in, r);
     return 0;
   }
-  json::Object o;
-  o.add("N", in.n.to_string())
-      .add("lambda", in.lambda_gev)
-      .add("mess", in.mess_gev)
-      .add("tanb", in.tanb)
-      .add("sign_mu", in.sign_mu)
-      .add("method", method_name(settings.method))
-      .add("mh", r.mh)
-      .add("mH", r.mH)
-      .add("mA", r.mA)
-      .add("mHpm", r.mHpm)
-      .add("mu", r.mu)
-      .add("B", r.B)
-      .add("mstau1_sq", r.mstau1_sq)
-      .add("mstau1", r.mstau1)
-      .add("mstau2", r.mstau2)
-      .add("mstop1", r.mstop1)
-      .add("mstop2", r.mstop2)
-      .add("msbottom1", r.msbottom1)
-      .add("msbottom2", r.msbottom2)
-      .add("mgluino", r.mgluino)
-      .add("M1", r.M1)
-      .add("M2", r.M2)
-      .add("M3", r.M3)
-      .add("msquark_uL", r.msquark_uL)
-      .add("msquark_dL", r.msquark_dL)
-      .add("mselectron_R", r.mselectron_R)
-      .add("mneutralino", vec(r.mneutralino.data(), 4))
-      .add("mchargino", vec(r.mchargino.data(), 2))
-      .add("At", r.at_msusy[kAt])
-      .add("msusy", r.msusy)
-      .add("mt_higgs", r.mt_higgs)
-      .add("status", status_names(r.status));
-  std::cout << o.str() << "\n";
+  // Keys and their order are part of the interface (tests/data/golden/point); new keys go at the end.
+  json::Json o;
+  o["N"] = in.n.to_string();
+  o["lambda"] = json::number(in.lambda_gev);
+  o["mess"] = json::number(in.mess_gev);
+  o["tanb"] = json::number(in.tanb);
+  o["sign_mu"] = in.sign_mu;
+  o["method"] = method_name(settings.method);
+  o["mh"] = json::number(r.mh);
+  o["mH"] = json::number(r.mH);
+  o["mA"] = json::number(r.mA);
+  o["mHpm"] = json::number(r.mHpm);
+  o["mu"] = json::number(r.mu);
+  o["B"] = json::number(r.B);
+  o["mstau1_sq"] = json::number(r.mstau1_sq);
+  o["mstau1"] = json::number(r.mstau1);
+  o["mstau2"] = json::number(r.mstau2);
+  o["mstop1"] = json::number(r.mstop1);
+  o["mstop2"] = json::number(r.mstop2);
+  o["msbottom1"] = json::number(r.msbottom1);
+  o["msbottom2"] = json::number(r.msbottom2);
+  o["mgluino"] = json::number(r.mgluino);
+  o["M1"] = json::number(r.M1);
+  o["M2"] = json::number(r.M2);
+  o["M3"] = json::number(r.M3);
+  o["msquark_uL"] = json::number(r.msquark_uL);
+  o["msquark_dL"] = json::number(r.msquark_dL);
+  o["mselectron_R"] = json::number(r.mselectron_R);
+  o["mneutralino"] = json::numbers(vec(r.mneutralino.data(), 4));
+  o["mchargino"] = json::numbers(vec(r.mchargino.data(), 2));
+  o["At"] = json::number(r.at_msusy[kAt]);
+  o["msusy"] = json::number(r.msusy);
+  o["mt_higgs"] = json::number(r.mt_higgs);
+  o["status"] = json::strings(status_names(r.status));
+  std::cout << o.dump() << "\n";
   return 0;
 }
 

@@ -60,6 +60,13 @@ void read_info(hid_t f, ScanFileInfo& info) {
   info.config_yaml = a.string_or(L::kAttrConfigYaml, "");
   info.settings_json = a.string_or(L::kAttrSettingsJson, "");
   info.sm_inputs_json = a.string_or(L::kAttrSmInputsJson, "");
+  // The provenance JSON, parsed: a file whose JSON does not parse is damaged.
+  auto parse_attr = [&](const std::string& text, const char* name) {
+    return text.empty() ? json::Json::object()
+                        : json::parse(text, path + ": root attribute '" + std::string(name) + "'");
+  };
+  info.settings = parse_attr(info.settings_json, L::kAttrSettingsJson);
+  info.sm_inputs = parse_attr(info.sm_inputs_json, L::kAttrSmInputsJson);
   info.start_time = a.string_or(L::kAttrStartTime, "");
   info.end_time = a.string_or(L::kAttrEndTime, "");
   info.sign_mu = static_cast<int>(a.int_or(L::kAttrSignMu, 1));
@@ -95,6 +102,10 @@ void read_info(hid_t f, ScanFileInfo& info) {
     info.model_variant_json.assign(n_models, "");
   }
   for (std::size_t i = 0; i < n_models; ++i) {
+    const std::string& v = info.model_variant_json[i];
+    info.model_variants.push_back(v.empty() ? json::Json::object()
+                                            : json::parse(v, path + ": " + L::kModelsVariantJson + "[" +
+                                                                 std::to_string(i) + "]"));
     info.models_n.push_back({nflat[3 * i], nflat[3 * i + 1], nflat[3 * i + 2]});
     MessengerIndices n;
     n.n1_fifths = info.models_n1_fifths[i];

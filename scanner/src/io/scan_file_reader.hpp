@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "gmsb/messengers.hpp"
+#include "io/json_values.hpp"
 #include "io/scan_file_layout.hpp"
 
 namespace gmsb::scanfile {
@@ -25,6 +26,8 @@ namespace gmsb::scanfile {
 struct ScanFileInfo {
   std::string path;
   std::string format, program_version, method, config_path, config_yaml, settings_json, sm_inputs_json;
+  /// settings_json and sm_inputs_json parsed (an empty object where the file has none).
+  json::Json settings = json::Json::object(), sm_inputs = json::Json::object();
   std::string start_time, end_time;
   int sign_mu = 1;
   bool complete = false;
@@ -37,11 +40,13 @@ struct ScanFileInfo {
   std::vector<int> models_n1_fifths;      ///< /models/N1_fifths
   std::vector<std::string> model_names;   ///< /models/name
   std::vector<std::string> model_variant_json;  ///< /models/variant_json ("{}" minimal; "" if the file has none)
+  std::vector<json::Json> model_variants;       ///< model_variant_json parsed (empty object: the minimal model)
   Attributes attributes;                  ///< every root string/integer attribute
 };
 
 /// An open scan file. Throws std::runtime_error naming the file and the problem when the file
-/// cannot be opened, is not "gmsb-scan/1", or lacks a required dataset.
+/// cannot be opened, is not "gmsb-scan/1", or lacks a required dataset; gmsb::IoError naming the
+/// file and the attribute or dataset when a stored JSON text is not valid JSON.
 class ScanFileReader {
  public:
   explicit ScanFileReader(const std::string& path);
