@@ -4,10 +4,15 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "gmsb/spectrum_calculator.hpp"
+#include "io/slha_writer.hpp"
 
 namespace {
 
@@ -38,6 +43,10 @@ TEST(CliPoint, JsonHasTheDocumentedKeys) {
   for (const char* key : {"mh", "mH", "mA", "mu", "B", "mstau1_sq", "mstau1", "mstop1", "mstop2", "mgluino", "msusy"})
     EXPECT_TRUE(j.contains(key) && j.at(key).is_number()) << key << " in " << r.out;
   EXPECT_EQ(j.at("status"), nlohmann::ordered_json::array()) << r.out;
+  // The warning names (gmsb/status.hpp WarningBit), the last key.
+  ASSERT_TRUE(j.contains("warnings")) << r.out;
+  EXPECT_TRUE(j.at("warnings").is_array()) << r.out;
+  EXPECT_EQ(std::prev(j.end()).key(), "warnings") << r.out;
 }
 
 TEST(CliPoint, FractionalN1AndStatusNames) {
@@ -54,6 +63,7 @@ TEST(CliPoint, ContentAndHumanOutput) {
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("m_h ="), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("N = (1,1,1)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\nwarnings: none\n"), std::string::npos) << r.out;  // this point has none
 }
 
 TEST(CliPoint, HiggsEftSwitch) {
@@ -106,4 +116,27 @@ TEST(CliMain, HelpAndVersion) {
   const CommandOutput v = run_gmsb("--version");
   EXPECT_EQ(v.status, 0);
   EXPECT_NE(v.out.find("gmsb "), std::string::npos);
+}
+
+TEST(SlhaWriter, SpinfoListsEachWarningAsEntry3) {
+  const gmsb::SpectrumCalculator calc(gmsb::SMInputs{}, gmsb::Settings{});
+  const gmsb::PointInput in(gmsb::parse_indices("1,1,1"), 1e5, 1e8, 15, 1);
+  gmsb::PointResult r = calc.compute(in);
+  auto spinfo_3 = [&](const gmsb::PointResult& p) {
+    std::istringstream text(gmsb::slha::write(in, p, calc.sm_inputs(), calc.settings()));
+    std::vector<std::string> names;
+    std::string line;
+    bool in_spinfo = false;
+    while (std::getline(text, line)) {
+      if (line.rfind("BLOCK", 0) == 0 || line.rfind("Block", 0) == 0) in_spinfo = line.find("SPINFO") != std::string::npos;
+      std::istringstream f(line);
+      std::string key, value;
+      if (in_spinfo && (f >> key >> value) && key == "3") names.push_back(value);
+    }
+    return names;
+  };
+  r.warnings = 0;
+  EXPECT_TRUE(spinfo_3(r).empty());
+  r.warnings = gmsb::bit(gmsb::WarningBit::kMsusyUnderRelaxed) | gmsb::bit(gmsb::WarningBit::kHiggsEftFallback);
+  EXPECT_EQ(spinfo_3(r), (std::vector<std::string>{"msusy_under_relaxed", "higgs_eft_fallback"}));
 }

@@ -24,7 +24,7 @@ const char* kUsage =
     "  --mess GEV          messenger scale M in GeV (e.g. 1e8)\n"
     "  --tanb T            tan(beta) at M_SUSY (> 1)\n"
     "  --sign-mu +1|-1     sign of mu (default +1)\n"
-    "  --json              one JSON object on stdout\n"
+    "  --json              one JSON object on stdout (\"status\" and \"warnings\": lists of bit names)\n"
     "  --slha              a SUSY Les Houches Accord (SLHA1) file on stdout\n";
 
 std::vector<double> vec(const double* p, size_t n) { return std::vector<double>(p, p + n); }
@@ -36,6 +36,9 @@ void print_human(const PointInput& in, const PointResult& r) {
   std::string s;
   for (auto& x : st) s += (s.empty() ? "" : ", ") + x;
   std::printf("status: %s\n", s.empty() ? "ok" : s.c_str());
+  std::string w;
+  for (auto& x : warning_names(r.warnings)) w += (w.empty() ? "" : ", ") + x;
+  std::printf("warnings: %s\n", w.empty() ? "none" : w.c_str());
   std::printf("M_SUSY = sqrt(m_t1 m_t2) = %.1f GeV (%d iterations)\n\n", r.msusy, r.iterations);
   std::printf("Higgs      m_h = %8.2f   m_H = %8.1f   m_A = %8.1f   m_H+ = %8.1f GeV\n", r.mh, r.mH, r.mA, r.mHpm);
   std::printf("           mu = %8.1f GeV   B = %8.1f GeV   (m_t in the Higgs formula: %.2f GeV)\n", r.mu, r.B,
@@ -137,6 +140,7 @@ int point(int argc, char** argv) {
   o["msusy"] = json::number(r.msusy);
   o["mt_higgs"] = json::number(r.mt_higgs);
   o["status"] = json::strings(status_names(r.status));
+  o["warnings"] = json::strings(warning_names(r.warnings));  // added after the golden files: the last key
   std::cout << o.dump() << "\n";
   return 0;
 }

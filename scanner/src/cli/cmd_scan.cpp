@@ -10,6 +10,7 @@
 
 #include "cli/cli_args.hpp"
 #include "cli/commands.hpp"
+#include "gmsb/error.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "config/scan_config.hpp"
 #include "scan/scan_driver.hpp"
@@ -101,6 +102,9 @@ int scan(int argc, char** argv) {
       std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
       return 0;
     }
+    // Files of earlier versions lack /results/warnings: resuming would mix points with and
+    // without warnings, so they are refused (docs/hdf5-layout.md).
+    if (!head.has_warnings) throw IoError(scan::no_warnings_message(out));
     meta.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
   }
 

@@ -189,7 +189,8 @@ void ScanFileReader::read_plane(const std::string& dataset, long long mem_type, 
 }
 
 std::vector<double> ScanFileReader::plane(const std::string& quantity, std::size_t model, std::size_t mess) const {
-  if (quantity == layout::kStatus) throw std::invalid_argument("use status_plane() for the status bits");
+  if (quantity == layout::kStatus || quantity == layout::kWarnings)
+    throw std::invalid_argument("use status_plane() or warnings_plane() for the bit masks");
   std::vector<double> v(n_lambda() * n_tanb());
   read_plane(quantity, H5T_NATIVE_DOUBLE, model, mess, v.data());
   return v;
@@ -201,8 +202,17 @@ std::vector<std::uint32_t> ScanFileReader::status_plane(std::size_t model, std::
   return v;
 }
 
+bool ScanFileReader::has_warnings() const { return h5::exists(file_, layout::result_path(layout::kWarnings)); }
+
+std::vector<std::uint32_t> ScanFileReader::warnings_plane(std::size_t model, std::size_t mess) const {
+  std::vector<std::uint32_t> v(n_lambda() * n_tanb(), 0);
+  if (has_warnings()) read_plane(layout::kWarnings, H5T_NATIVE_UINT32, model, mess, v.data());
+  return v;
+}
+
 std::vector<double> ScanFileReader::array(const std::string& quantity) const {
-  if (quantity == layout::kStatus) throw std::invalid_argument("use status_array() for the status bits");
+  if (quantity == layout::kStatus || quantity == layout::kWarnings)
+    throw std::invalid_argument("use status_array() or warnings_array() for the bit masks");
   const std::string name = layout::result_path(quantity);
   h5::Id d(open_result(quantity), H5Dclose, "open " + name);
   return h5::read_dataset<double>(d, H5T_NATIVE_DOUBLE, name);
@@ -211,6 +221,12 @@ std::vector<double> ScanFileReader::array(const std::string& quantity) const {
 std::vector<std::uint32_t> ScanFileReader::status_array() const {
   const std::string name = layout::result_path(layout::kStatus);
   h5::Id d(open_result(layout::kStatus), H5Dclose, "open " + name);
+  return h5::read_dataset<std::uint32_t>(d, H5T_NATIVE_UINT32, name);
+}
+
+std::vector<std::uint32_t> ScanFileReader::warnings_array() const {
+  const std::string name = layout::result_path(layout::kWarnings);
+  h5::Id d(open_result(layout::kWarnings), H5Dclose, "open " + name);
   return h5::read_dataset<std::uint32_t>(d, H5T_NATIVE_UINT32, name);
 }
 

@@ -70,13 +70,20 @@ class ScanFileReader {
   std::vector<double> plane(const std::string& quantity, std::size_t model, std::size_t mess) const;
   /// The same plane of /results/status (bit masks, gmsb::StatusBit).
   std::vector<std::uint32_t> status_plane(std::size_t model, std::size_t mess) const;
+  /// True if the file has /results/warnings (files of earlier versions do not).
+  bool has_warnings() const;
+  /// The same plane of /results/warnings (bit masks, gmsb::WarningBit); all 0 (no warnings
+  /// known) for a file without the dataset.
+  std::vector<std::uint32_t> warnings_plane(std::size_t model, std::size_t mess) const;
 
   /// The whole [model, M, Lambda, tan(beta)] array of /results/<quantity>, row-major (for
   /// resuming and tests; large files want plane()). Throws as plane().
   std::vector<double> array(const std::string& quantity) const;
   /// The whole array of /results/status.
   std::vector<std::uint32_t> status_array() const;
-  /// The attributes of /results/<quantity> (or status); throws as plane() and also checks the
+  /// The whole array of /results/warnings; throws std::invalid_argument if the file has none.
+  std::vector<std::uint32_t> warnings_array() const;
+  /// The attributes of /results/<quantity> (or status, warnings); throws as plane() and also checks the
   /// dataset's shape.
   Attributes result_attributes(const std::string& quantity) const;
 
