@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(cmake g++ make pkg-config libeigen3-dev libgsl-dev libhdf5-dev libyaml-cpp-dev
-          libgtest-dev libcli11-dev python3-h5py python3-numpy python3-matplotlib time)
+          libgtest-dev libcli11-dev nlohmann-json3-dev python3-h5py python3-numpy python3-matplotlib time)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -290,6 +290,8 @@ TEST(ModernBenchmark, DrbarSoftParametersMatchSoftsusy) {
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace {
 using SlhaBlocks = std::map<std::string, std::map<std::string, std::string>>;
 
@@ -343,13 +345,11 @@ TEST(Slha, PointWritesReadableSlha) {
   // The masses read back equal the JSON output of the same point.
   const std::string js = run_capture(std::string(GMSB_BINARY) +
                                      " point --n 1,1,1 --lambda 99e3 --mess 110e3 --tanb 15 --method modern --json");
-  auto json_number = [&](const std::string& key) {
-    const auto p = js.find("\"" + key + "\": ");
-    return std::stod(js.substr(p + key.size() + 4));
-  };
+  const auto j = nlohmann::ordered_json::parse(js);
+  auto json_number = [&](const std::string& key) { return j.at(key).get<double>(); };
   EXPECT_NEAR(std::stod(b.at("MASS").at("25")), json_number("mh"), 1e-6 * json_number("mh"));
   EXPECT_NEAR(std::stod(b.at("MASS").at("1000021")), json_number("mgluino"), 1e-6 * json_number("mgluino"));
-  EXPECT_NEAR(std::fabs(std::stod(b.at("MASS").at("1000022"))), std::stod(js.substr(js.find("\"mneutralino\": [") + 16)),
+  EXPECT_NEAR(std::fabs(std::stod(b.at("MASS").at("1000022"))), j.at("mneutralino").at(0).get<double>(),
               1e-4);
   // Mixing matrices are orthogonal: rows of NMIX are unit vectors, STOPMIX has determinant 1
   // (to the 9 significant digits printed: 1e-7).

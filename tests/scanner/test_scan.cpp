@@ -20,6 +20,10 @@
 #include "config/scan_config.hpp"
 #include "scan/scan_driver.hpp"
 #include "io/scan_file.hpp"
+#include "io/json_values.hpp"
+#include "io/hdf5_handles.hpp"
+#include "io/scan_file_reader.hpp"
+#include "gmsb/error.hpp"
 #include "test_helpers.hpp"
 
 using namespace gmsb;
@@ -69,6 +73,8 @@ bool same_bits(const std::vector<T>& a, const std::vector<T>& b) {
 void expect_same_results(const ScanFileData& a, const ScanFileData& b) {
   for (const auto& q : scan_quantities()) EXPECT_TRUE(same_bits(a.quantity(q.name), b.quantity(q.name))) << q.name;
   EXPECT_TRUE(same_bits(a.status, b.status));
+  EXPECT_EQ(a.has_warnings, b.has_warnings);
+  EXPECT_TRUE(same_bits(a.warnings, b.warnings));
 }
 
 }  // namespace
@@ -87,6 +93,17 @@ TEST(ScanDriver, OneAndTwoThreadsGiveIdenticalArrays) {
   EXPECT_FALSE(r.interrupted);
   for (std::size_t q = 0; q < one.values.size(); ++q) EXPECT_TRUE(same_bits(one.values[q], two.values[q])) << q;
   EXPECT_TRUE(same_bits(one.status, two.status));
+  EXPECT_TRUE(same_bits(one.warnings, two.warnings));
+  // The warnings are the library's, point by point (line starts as in the scan: M_SUSY from the
+  // previous Lambda, so compare the line computation).
+  for (std::size_t m = 0; m < cfg.models.size(); ++m)
+    for (std::size_t t = 0; t < cfg.tanb.size(); ++t) {
+      const auto line = calc.compute_lambda_line(cfg.models[m].input(cfg.lambda_gev.front(), cfg.mess_gev[0], cfg.tanb[t],
+                                                                     cfg.sign_mu),
+                                                 cfg.lambda_gev);
+      for (std::size_t l = 0; l < cfg.lambda_gev.size(); ++l)
+        EXPECT_EQ(one.warnings[one.shape.index(m, 0, l, t)], line[l].warnings) << m << " " << l << " " << t;
+    }
   // The grid is not trivial: some points are fine, some stau-excluded.
   std::size_t fine = 0, stau = 0;
   for (auto s : one.status) {
@@ -188,8 +205,8 @@ TEST(ScanFile, LayoutReadsBackAsDocumented) {
   EXPECT_EQ(d.string_attrs.at("config_yaml"), kSmall + "sign_mu: +1\n");
   EXPECT_EQ(d.string_attrs.at("config_path"), cfg.string());
   EXPECT_EQ(d.string_attrs.at("method"), "kn99");
-  EXPECT_NE(d.string_attrs.at("settings_json").find("\"mt_higgs\": \"msbar\""), std::string::npos);
-  EXPECT_NE(d.string_attrs.at("sm_inputs_json").find("\"mt_pole\": 175"), std::string::npos);
+  EXPECT_EQ(gmsb::json::Json::parse(d.string_attrs.at("settings_json")).at("mt_higgs"), "msbar");
+  EXPECT_EQ(gmsb::json::Json::parse(d.string_attrs.at("sm_inputs_json")).at("mt_pole"), 175);
   EXPECT_EQ(d.int_attrs.at("sign_mu"), 1);
   EXPECT_EQ(d.int_attrs.at("complete"), 1);
   EXPECT_EQ(d.int_attrs.at("points_total"), 120);
@@ -216,6 +233,19 @@ TEST(ScanFile, LayoutReadsBackAsDocumented) {
   EXPECT_EQ(d.status_bit_attrs.at("bit_0"), "stau_tachyon");
   EXPECT_EQ(d.status_bit_attrs.at("bit_31"), "not_computed");
   EXPECT_EQ(d.status_bit_attrs.at("bit_names").rfind("0:stau_tachyon,1:sfermion_tachyon", 0), 0u);
+  // Warnings: uint32 masks of the status's shape, every bit named like the status bits.
+  ASSERT_TRUE(d.has_warnings);
+  EXPECT_EQ(d.warnings.size(), d.status.size());
+  std::string names;
+  for (WarningBit b : all_warning_bits()) {
+    const unsigned k = static_cast<unsigned>(b);
+    EXPECT_EQ(d.warning_bit_attrs.at("bit_" + std::to_string(k)), warning_bit_name(b)) << k;
+    names += (names.empty() ? "" : ",") + std::to_string(k) + ":" + warning_bit_name(b);
+  }
+  EXPECT_EQ(d.warning_bit_attrs.at("bit_names"), names);
+  EXPECT_EQ(d.warning_bit_attrs.at("bit_0"), "msusy_under_relaxed");
+  for (std::size_t i = 0; i < d.warnings.size(); ++i)
+    EXPECT_EQ(d.warnings[i] & ~WarningMask((1u << all_warning_bits().size()) - 1), 0u) << i;  // only known bits
   // Convention: fatal points have NaN M_h; stau-excluded but computed points keep their values.
   for (std::size_t i = 0; i < d.status.size(); ++i) {
     if (d.status[i] & kFatalMask) {
@@ -229,6 +259,22 @@ TEST(ScanFile, LayoutReadsBackAsDocumented) {
   // Chunked and compressed (deflate).
   hid_t f = H5Fopen(out.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
   ASSERT_GE(f, 0);
+  {
+    hid_t w = H5Dopen2(f, "results/warnings", H5P_DEFAULT);
+    ASSERT_GE(w, 0);
+    hid_t type = H5Dget_type(w), space = H5Dget_space(w);
+    EXPECT_TRUE(H5Tequal(type, H5T_STD_U32LE) > 0);
+    hsize_t dims[4] = {0, 0, 0, 0};
+    ASSERT_EQ(H5Sget_simple_extent_ndims(space), 4);
+    H5Sget_simple_extent_dims(space, dims, nullptr);
+    EXPECT_EQ(dims[0], 2u);
+    EXPECT_EQ(dims[0] * dims[1] * dims[2] * dims[3], 120u);
+    EXPECT_EQ(dims[2], c.lambda_gev.size());
+    EXPECT_EQ(dims[3], c.tanb.size());
+    H5Sclose(space);
+    H5Tclose(type);
+    H5Dclose(w);
+  }
   hid_t ds = H5Dopen2(f, "results/mh", H5P_DEFAULT);
   hid_t dcpl = H5Dget_create_plist(ds);
   EXPECT_EQ(H5Pget_layout(dcpl), H5D_CHUNKED);
@@ -260,6 +306,74 @@ TEST(ScanFile, FreshFileMarksEveryPointNotComputed) {
   EXPECT_THROW(ScanFileWriter::create(out.string(), cfg, meta, false), std::runtime_error);
 }
 
+TEST(ScanFile, FileWithoutWarningsIsReadButNotResumed) {
+  // A file as earlier versions wrote it: no /results/warnings.
+  const fs::path cfg = write_config("nowarn.yaml", kSmall);
+  const fs::path out = temp_dir() / "nowarn.h5";
+  ASSERT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --force --quiet --threads 1 --stop-after-lines 3"),
+            130);
+  {
+    const hid_t f = H5Fopen(out.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    ASSERT_GE(f, 0);
+    ASSERT_GE(H5Ldelete(f, "results/warnings", H5P_DEFAULT), 0);
+    H5Fclose(f);
+  }
+  const ScanFileData d = read_scan_file(out);
+  EXPECT_FALSE(d.has_warnings);
+  EXPECT_TRUE(d.warnings.empty());
+  {
+    const gmsb::scanfile::ScanFileReader r(out.string());
+    EXPECT_FALSE(r.has_warnings());
+    EXPECT_EQ(r.warnings_plane(0, 0), std::vector<std::uint32_t>(r.n_lambda() * r.n_tanb(), 0u));  // none known
+  }
+  std::string text;
+  EXPECT_EQ(run_gmsb("table " + out.string() + " --lambda 1e6 --csv", &text), 0) << text;
+  // Resuming is refused, with the reason, before the file is changed.
+  const std::string cmd = std::string(GMSB_BINARY) + " scan --resume -o " + out.string() + " --quiet 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string err;
+  char buf[512];
+  while (fgets(buf, sizeof buf, p)) err += buf;
+  EXPECT_NE(pclose(p), 0);
+  EXPECT_NE(err.find("has no /results/warnings"), std::string::npos) << err;
+  EXPECT_NE(err.find("--force"), std::string::npos) << err;
+  EXPECT_EQ(read_scan_file(out).int_attrs.at("points_done"), d.int_attrs.at("points_done"));
+  EXPECT_THROW(ScanFileWriter::reopen(out.string()), gmsb::IoError);
+}
+
+TEST(ScanFile, ProvenanceJsonIsParsedAndBadJsonIsAnIoErrorNamingIt) {
+  const ScanConfig cfg = parse_scan_config(kSmall, "json.yaml");
+  const fs::path out = temp_dir() / "json.h5";
+  ScanFileWriter::create(out.string(), cfg, ScanMeta{}, true).close();
+  {
+    const gmsb::scanfile::ScanFileReader r(out.string());
+    EXPECT_EQ(r.info().settings.at("method"), "kn99");
+    EXPECT_EQ(r.info().settings.at("max_iterations"), cfg.settings.max_iterations);
+    EXPECT_EQ(r.info().sm_inputs.at("mt_pole"), cfg.sm.mt_pole);
+    EXPECT_EQ(r.info().settings.begin().key(), "method");  // keys in the order written
+  }
+  for (const char* attr : {"settings_json", "sm_inputs_json"}) {
+    ScanFileWriter::create(out.string(), cfg, ScanMeta{}, true).close();
+    {
+      const hid_t f = H5Fopen(out.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+      ASSERT_GE(f, 0);
+      gmsb::scanfile::h5::set_string_attr(f, attr, "{\"method\": kn99");
+      H5Fclose(f);
+    }
+    try {
+      gmsb::scanfile::ScanFileReader r(out.string());
+      ADD_FAILURE() << attr << ": no error";
+    } catch (const gmsb::IoError& e) {
+      const std::string what = e.what();
+      EXPECT_NE(what.find(out.string()), std::string::npos) << what;
+      EXPECT_NE(what.find(std::string("'") + attr + "'"), std::string::npos) << what;
+      EXPECT_NE(what.find("not valid JSON"), std::string::npos) << what;
+    }
+    EXPECT_NE(run_gmsb("table " + out.string()), 0) << attr;  // the command fails on it too
+  }
+}
+
 TEST(ScanCli, ScanPointsEqualGmsbPoint) {
   const fs::path cfg = write_config("point.yaml", kSmall);
   const fs::path out = temp_dir() / "point.h5";
@@ -284,16 +398,20 @@ TEST(ScanCli, ScanPointsEqualGmsbPoint) {
                   m == 0 ? "1,1,1" : "14/5,4,1", d.lambda_gev[l], d.mess_gev[k], d.tanb[t]);
     std::string json;
     ASSERT_EQ(run_gmsb(args, &json), 0) << args;
+    const gmsb::json::Json point = gmsb::json::Json::parse(json);
+    WarningMask warnings = 0;
+    for (const auto& name : point.at("warnings"))
+      for (WarningBit b : all_warning_bits())
+        if (name == warning_bit_name(b)) warnings |= bit(b);
+    EXPECT_EQ(warnings, d.warnings[i]) << args;
     for (const char* q : {"mh", "mA", "mu", "mstau1_sq", "mstop1", "mgluino"}) {
-      const std::string key = std::string("\"") + q + "\": ";
-      const std::size_t at = json.find(key);
-      ASSERT_NE(at, std::string::npos) << q;
+      ASSERT_TRUE(point.contains(q)) << q;
       const double from_scan = d.quantity(q)[i];
-      if (json.compare(at + key.size(), 4, "null") == 0) {  // NaN is written as null
+      if (point.at(q).is_null()) {  // NaN is written as null
         EXPECT_TRUE(std::isnan(from_scan)) << q << " at " << args;
         continue;
       }
-      const double from_point = std::strtod(json.c_str() + at + key.size(), nullptr);
+      const double from_point = point.at(q).get<double>();
       // Lines start M_SUSY from the previous Lambda: equal within Settings::msusy_rel_tol (1e-8)
       // and the 10 digits `gmsb point --json` prints.
       EXPECT_NEAR(from_scan, from_point, 1e-7 * std::fabs(from_point) + 1e-9) << q << " at " << args;

@@ -24,7 +24,7 @@ std::vector<SectorMaximum> sector_maxima(const scanfile::ScanFileReader& file, d
     SectorMaximum s;
     s.n = info.models[m];
     s.name = info.model_names[m];
-    s.variant_json = info.model_variant_json[m];
+    s.variant = info.model_variants[m];
     s.max = find_higgs_maximum(info.lambda_gev, info.tanb, file.plane("mh", m, k), file.status_plane(m, k),
                                lambda_max_gev);
     out.push_back(std::move(s));

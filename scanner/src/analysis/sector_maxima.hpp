@@ -16,9 +16,9 @@ namespace gmsb::analysis {
 struct SectorMaximum {
   MessengerIndices n;
   std::string name;  ///< content name stored in the file
-  std::string variant_json;  ///< /models/variant_json: "{}" or "" for the minimal model of KN99
+  json::Json variant;  ///< /models/variant_json parsed: an empty object for the minimal model of KN99
   /// True for a minimal-model sector (the seed's tables apply to it).
-  bool minimal() const { return variant_json.empty() || variant_json == "{}"; }
+  bool minimal() const { return variant.empty(); }
   HiggsMaximum max;
 };
 

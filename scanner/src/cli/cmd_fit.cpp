@@ -12,7 +12,7 @@
 #include "cli/commands.hpp"
 #include "analysis/messenger_fit.hpp"
 #include "analysis/seed_results.hpp"
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 #include "io/scan_file_reader.hpp"
 #include "analysis/sector_maxima.hpp"
 
@@ -100,31 +100,40 @@ int fit_body(const FitOptions& o, const CLI::App& app) {
   for (double l : lambdas) fits.push_back(fit_at(file, mess, l, o.keep_all));
 
   if (o.json) {
-    std::cout << "{\"file\": " << json::quote(info.path) << ", \"method\": " << json::quote(info.method)
-              << ", \"mess\": " << json::number(mess) << ", \"fits\": [";
+    json::Json doc;
+    doc["file"] = info.path;
+    doc["method"] = info.method;
+    doc["mess"] = json::number(mess);
+    json::Json& out_fits = doc["fits"] = json::Json::array();
     for (size_t i = 0; i < fits.size(); ++i) {
       const auto& f = fits[i];
       const auto& w = f.used[f.fit.worst_row];
       const std::vector<double> coef(f.fit.coef.begin(), f.fit.coef.end());
       const std::vector<double> se(f.fit.std_error.begin(), f.fit.std_error.end());
-      json::Object j;
-      j.add("lambda", f.lambda_gev)
-          .add("n_sectors", static_cast<int>(f.used.size()))
-          .add("a", coef[0]).add("b", coef[1]).add("c", coef[2]).add("d", coef[3])
-          .add("se_a", se[0]).add("se_b", se[1]).add("se_c", se[2]).add("se_d", se[3])
-          .add("rms", f.fit.rms)
-          .add("worst_sector", w.n.to_string())
-          .add("worst_is_variant", w.minimal() ? 0 : 1)
-          .add("variant_sectors", f.variant_labels())
-          .add("worst_residual", f.fit.residuals[f.fit.worst_row])
-          .add("notes", f.notes);
+      json::Json o;
+      o["lambda"] = json::number(f.lambda_gev);
+      o["n_sectors"] = static_cast<int>(f.used.size());
+      o["a"] = json::number(coef[0]);
+      o["b"] = json::number(coef[1]);
+      o["c"] = json::number(coef[2]);
+      o["d"] = json::number(coef[3]);
+      o["se_a"] = json::number(se[0]);
+      o["se_b"] = json::number(se[1]);
+      o["se_c"] = json::number(se[2]);
+      o["se_d"] = json::number(se[3]);
+      o["rms"] = json::number(f.fit.rms);
+      o["worst_sector"] = w.n.to_string();
+      o["worst_is_variant"] = w.minimal() ? 0 : 1;
+      o["variant_sectors"] = json::strings(f.variant_labels());
+      o["worst_residual"] = json::number(f.fit.residuals[f.fit.worst_row]);
+      o["notes"] = json::strings(f.notes);
       if (compare) {
         const auto p = seed::table2_row(f.lambda_gev);
-        j.add("paper", p ? std::vector<double>{p->a, p->b, p->c, p->d} : std::vector<double>{});
+        o["paper"] = json::numbers(p ? std::vector<double>{p->a, p->b, p->c, p->d} : std::vector<double>{});
       }
-      std::cout << (i ? ",\n  " : "\n  ") << j.str();
+      out_fits.push_back(std::move(o));
     }
-    std::cout << "]}\n";
+    std::cout << doc.dump() << "\n";
     return 0;
   }
 

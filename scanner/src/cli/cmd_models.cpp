@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "gmsb/error.hpp"
 #include "gmsb/messengers.hpp"
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 #include "cli/models_running.hpp"
 
 namespace gmsb::commands {
@@ -32,20 +32,20 @@ int run_models(const ModelsOptions& o, const CLI::App& app) {
   if (o.criterion != "seed") throw InputError("--criterion must be seed or running, got '" + o.criterion + "'");
   const auto list = enumerate_seed_models();
   if (o.running.json) {
-    std::cout << "[";
+    json::Json all = json::Json::array();
     for (size_t i = 0; i < list.size(); ++i) {
       std::vector<std::string> contents;
       for (const auto& c : list[i].realisations) contents.push_back(c.name());
-      json::Object o;
-      o.add("N", list[i].indices.to_string())
-          .add("N1", list[i].indices.n1())
-          .add("N2", list[i].indices.n2)
-          .add("N3", list[i].indices.n3)
-          .add("name", list[i].name())
-          .add("contents", contents);
-      std::cout << (i ? ",\n " : "") << o.str();
+      json::Json o;
+      o["N"] = list[i].indices.to_string();
+      o["N1"] = json::number(list[i].indices.n1());
+      o["N2"] = list[i].indices.n2;
+      o["N3"] = list[i].indices.n3;
+      o["name"] = list[i].name();
+      o["contents"] = json::strings(contents);
+      all.push_back(std::move(o));
     }
-    std::cout << "]\n";
+    std::cout << all.dump() << "\n";
     return 0;
   }
   std::printf("%-10s %5s %3s %3s  %s\n", "N", "N1", "N2", "N3", "content (all realisations)");

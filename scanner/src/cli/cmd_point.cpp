@@ -9,7 +9,7 @@
 #include "cli/commands.hpp"
 #include "gmsb/error.hpp"
 #include "gmsb/spectrum_calculator.hpp"
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 #include "cli/physics_options.hpp"
 #include "io/slha_writer.hpp"
 #include "cli/variant_options.hpp"
@@ -42,6 +42,9 @@ void print_human(const PointInput& in, const PointResult& r) {
   std::string s;
   for (auto& x : st) s += (s.empty() ? "" : ", ") + x;
   std::printf("status: %s\n", s.empty() ? "ok" : s.c_str());
+  std::string w;
+  for (auto& x : warning_names(r.warnings)) w += (w.empty() ? "" : ", ") + x;
+  std::printf("warnings: %s\n", w.empty() ? "none" : w.c_str());
   std::printf("M_SUSY = sqrt(m_t1 m_t2) = %.1f GeV (%d iterations)\n\n", r.msusy, r.iterations);
   std::printf("Higgs      m_h = %8.2f   m_H = %8.1f   m_A = %8.1f   m_H+ = %8.1f GeV\n", r.mh, r.mH, r.mA, r.mHpm);
   std::printf("           mu = %8.1f GeV   B = %8.1f GeV   (m_t in the Higgs formula: %.2f GeV)\n", r.mu, r.B,
@@ -98,40 +101,42 @@ int run_point(const PointOptions& o, const CLI::App& app) {
     print_human(in, r);
     return 0;
   }
-  json::Object j;
-  j.add("N", in.n.to_string())
-      .add("lambda", in.lambda_gev)
-      .add("mess", in.mess_gev)
-      .add("tanb", in.tanb)
-      .add("sign_mu", in.sign_mu)
-      .add("method", method_name(settings.method))
-      .add("mh", r.mh)
-      .add("mH", r.mH)
-      .add("mA", r.mA)
-      .add("mHpm", r.mHpm)
-      .add("mu", r.mu)
-      .add("B", r.B)
-      .add("mstau1_sq", r.mstau1_sq)
-      .add("mstau1", r.mstau1)
-      .add("mstau2", r.mstau2)
-      .add("mstop1", r.mstop1)
-      .add("mstop2", r.mstop2)
-      .add("msbottom1", r.msbottom1)
-      .add("msbottom2", r.msbottom2)
-      .add("mgluino", r.mgluino)
-      .add("M1", r.M1)
-      .add("M2", r.M2)
-      .add("M3", r.M3)
-      .add("msquark_uL", r.msquark_uL)
-      .add("msquark_dL", r.msquark_dL)
-      .add("mselectron_R", r.mselectron_R)
-      .add("mneutralino", vec(r.mneutralino.data(), 4))
-      .add("mchargino", vec(r.mchargino.data(), 2))
-      .add("At", r.at_msusy[kAt])
-      .add("msusy", r.msusy)
-      .add("mt_higgs", r.mt_higgs)
-      .add("status", status_names(r.status));
-  std::cout << j.str() << "\n";
+  // Keys and their order are part of the interface (tests/data/golden/point); new keys go at the end.
+  json::Json j;
+  j["N"] = in.n.to_string();
+  j["lambda"] = json::number(in.lambda_gev);
+  j["mess"] = json::number(in.mess_gev);
+  j["tanb"] = json::number(in.tanb);
+  j["sign_mu"] = in.sign_mu;
+  j["method"] = method_name(settings.method);
+  j["mh"] = json::number(r.mh);
+  j["mH"] = json::number(r.mH);
+  j["mA"] = json::number(r.mA);
+  j["mHpm"] = json::number(r.mHpm);
+  j["mu"] = json::number(r.mu);
+  j["B"] = json::number(r.B);
+  j["mstau1_sq"] = json::number(r.mstau1_sq);
+  j["mstau1"] = json::number(r.mstau1);
+  j["mstau2"] = json::number(r.mstau2);
+  j["mstop1"] = json::number(r.mstop1);
+  j["mstop2"] = json::number(r.mstop2);
+  j["msbottom1"] = json::number(r.msbottom1);
+  j["msbottom2"] = json::number(r.msbottom2);
+  j["mgluino"] = json::number(r.mgluino);
+  j["M1"] = json::number(r.M1);
+  j["M2"] = json::number(r.M2);
+  j["M3"] = json::number(r.M3);
+  j["msquark_uL"] = json::number(r.msquark_uL);
+  j["msquark_dL"] = json::number(r.msquark_dL);
+  j["mselectron_R"] = json::number(r.mselectron_R);
+  j["mneutralino"] = json::numbers(vec(r.mneutralino.data(), 4));
+  j["mchargino"] = json::numbers(vec(r.mchargino.data(), 2));
+  j["At"] = json::number(r.at_msusy[kAt]);
+  j["msusy"] = json::number(r.msusy);
+  j["mt_higgs"] = json::number(r.mt_higgs);
+  j["status"] = json::strings(status_names(r.status));
+  j["warnings"] = json::strings(warning_names(r.warnings));  // added after the golden files: the last key
+  std::cout << j.dump() << "\n";
   return 0;
 }
 

@@ -84,6 +84,9 @@ int run_scan(const ScanOptions& o) {
       std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
       return 0;
     }
+    // Files of earlier versions lack /results/warnings: resuming would mix points with and
+    // without warnings, so they are refused (docs/hdf5-layout.md).
+    if (!head.has_warnings) throw IoError(scan::no_warnings_message(out));
     meta.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
   }
 

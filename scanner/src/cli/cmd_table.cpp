@@ -13,7 +13,7 @@
 #include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
 #include "analysis/seed_results.hpp"
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 #include "io/scan_file_reader.hpp"
 #include "analysis/sector_maxima.hpp"
 
@@ -69,30 +69,38 @@ int table_body(const TableOptions& o, const CLI::App& app) {
   const auto rows = analysis::sector_maxima(file, mess, lambda_max);
 
   if (o.json) {
-    std::cout << "{\"file\": " << json::quote(info.path) << ", \"method\": " << json::quote(info.method)
-              << ", \"mess\": " << json::number(mess) << ", \"lambda_max\": " << json::number(lambda_max)
-              << ", \"sign_mu\": " << info.sign_mu << ", \"complete\": " << (info.complete ? "true" : "false")
-              << ",\n \"rows\": [";
+    json::Json doc;
+    doc["file"] = info.path;
+    doc["method"] = info.method;
+    doc["mess"] = json::number(mess);
+    doc["lambda_max"] = json::number(lambda_max);
+    doc["sign_mu"] = info.sign_mu;
+    doc["complete"] = info.complete;
+    json::Json& out_rows = doc["rows"] = json::Json::array();
     for (size_t i = 0; i < rows.size(); ++i) {
       const auto& r = rows[i];
       const auto paper = paper_row(r);
       const double mh = r.max.found ? r.max.mh_gev : NAN;
-      json::Object o;
-      o.add("N", r.n.to_string()).add("N1", r.n.n1()).add("N2", r.n.n2).add("N3", r.n.n3).add("name", r.name);
-      o.add("mh_max", mh)
-          .add("tanb", r.max.found ? r.max.tanb : NAN)
-          .add("lambda", r.max.found ? r.max.lambda_gev : NAN)
-          .add("n_allowed", static_cast<int>(r.max.n_allowed))
-          .raw("on_boundary", r.max.on_boundary() ? "true" : "false")
-          .add("boundary_reasons", r.max.boundary_reasons());
+      json::Json o;
+      o["N"] = r.n.to_string();
+      o["N1"] = json::number(r.n.n1());
+      o["N2"] = r.n.n2;
+      o["N3"] = r.n.n3;
+      o["name"] = r.name;
+      o["mh_max"] = json::number(mh);
+      o["tanb"] = json::number(r.max.found ? r.max.tanb : NAN);
+      o["lambda"] = json::number(r.max.found ? r.max.lambda_gev : NAN);
+      o["n_allowed"] = static_cast<int>(r.max.n_allowed);
+      o["on_boundary"] = r.max.on_boundary();
+      o["boundary_reasons"] = json::strings(r.max.boundary_reasons());
       if (compare) {
-        o.add("paper_mh_max", paper ? paper->mh_max_gev : NAN)
-            .raw("paper_asterisk", paper ? (paper->asterisk ? "true" : "false") : "null")
-            .add("diff", paper ? mh - paper->mh_max_gev : NAN);
+        o["paper_mh_max"] = json::number(paper ? paper->mh_max_gev : NAN);
+        o["paper_asterisk"] = paper ? json::Json(paper->asterisk) : json::Json(nullptr);
+        o["diff"] = json::number(paper ? mh - paper->mh_max_gev : NAN);
       }
-      std::cout << (i ? ",\n  " : "\n  ") << o.str();
+      out_rows.push_back(std::move(o));
     }
-    std::cout << "]}\n";
+    std::cout << doc.dump() << "\n";
     return 0;
   }
 

@@ -7,7 +7,7 @@
 
 #include "gmsb/error.hpp"
 #include "gmsb/sector_perturbativity.hpp"
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 
 namespace gmsb::commands {
 
@@ -27,8 +27,7 @@ int models_running(const ModelsRunningOptions& o) {
       return a.content.total_pairs() < b.content.total_pairs();
     });
   if (o.json) {
-    std::cout << "[";
-    bool first = true;
+    json::Json all = json::Json::array();
     for (const auto& kv : by_triple) {
       std::vector<std::string> names;
       double max_alpha = 0;
@@ -36,18 +35,17 @@ int models_running(const ModelsRunningOptions& o) {
         names.push_back(a.content.name());
         max_alpha = std::max(max_alpha, a.result.max_alpha);
       }
-      json::Object o;
-      o.add("N", kv.first.to_string())
-          .add("N1", kv.first.n1())
-          .add("N2", kv.first.n2)
-          .add("N3", kv.first.n3)
-          .add("name", kv.second.front().content.name())
-          .add("max_alpha", kv.second.front().result.max_alpha)
-          .add("contents", names);
-      std::cout << (first ? "" : ",\n ") << o.str();
-      first = false;
+      json::Json o;
+      o["N"] = kv.first.to_string();
+      o["N1"] = json::number(kv.first.n1());
+      o["N2"] = kv.first.n2;
+      o["N3"] = kv.first.n3;
+      o["name"] = kv.second.front().content.name();
+      o["max_alpha"] = json::number(kv.second.front().result.max_alpha);
+      o["contents"] = json::strings(names);
+      all.push_back(std::move(o));
     }
-    std::cout << "]\n";
+    std::cout << all.dump() << "\n";
     return 0;
   }
   std::printf("criterion: running, M = %g GeV, alpha_a <= %g up to %g GeV (two-loop, docs/physics.md §1.2/1.3)\n", mess,

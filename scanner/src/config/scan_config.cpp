@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "config/config_yaml.hpp"
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 #include "cli/physics_options.hpp"
 #include "config/scan_model_config.hpp"
 
@@ -298,26 +298,26 @@ std::vector<std::pair<std::string, std::string>> config_keys_help() {
 }
 
 std::string settings_json(const Settings& s) {
-  json::Object o;
-  o.add("method", method_name(s.method))
-      .add("rge_loops", s.rge_loops)
-      .add("mt_higgs", top_mass_choice_name(s.mt_higgs))
-      .add("mt_higgs_fixed_gev", s.mt_higgs_fixed_gev)
-      .add("eps6", s.eps6)
-      .add("modern_higgs_eft", s.modern_higgs_eft ? 1 : 0)
-      .add("include_stau_tadpole", s.include_stau_tadpole ? 1 : 0)
-      .add("check_perturbativity_to_gut", s.check_perturbativity_to_gut ? 1 : 0)
-      .add("msusy_rel_tol", s.msusy_rel_tol)
-      .add("max_iterations", s.max_iterations)
-      .add("ode_rel_tol", s.ode_rel_tol)
-      .add("perturbative_limit", s.perturbative_limit);
-  return o.str();
+  json::Json o;
+  o["method"] = method_name(s.method);
+  o["rge_loops"] = s.rge_loops;
+  o["mt_higgs"] = top_mass_choice_name(s.mt_higgs);
+  o["mt_higgs_fixed_gev"] = json::number(s.mt_higgs_fixed_gev);
+  o["eps6"] = json::number(s.eps6);
+  o["modern_higgs_eft"] = s.modern_higgs_eft ? 1 : 0;
+  o["include_stau_tadpole"] = s.include_stau_tadpole ? 1 : 0;
+  o["check_perturbativity_to_gut"] = s.check_perturbativity_to_gut ? 1 : 0;
+  o["msusy_rel_tol"] = json::number(s.msusy_rel_tol);
+  o["max_iterations"] = s.max_iterations;
+  o["ode_rel_tol"] = json::number(s.ode_rel_tol);
+  o["perturbative_limit"] = json::number(s.perturbative_limit);
+  return o.dump();
 }
 
 std::string sm_inputs_json(const SMInputs& sm) {
-  json::Object o;
-  for (const auto& f : sm_fields()) o.add(f.first, sm.*(f.second));
-  return o.str();
+  json::Json o = json::Json::object();
+  for (const auto& f : sm_fields()) o[f.first] = json::number(sm.*(f.second));
+  return o.dump();
 }
 
 }  // namespace gmsb::scan

@@ -6,7 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
-#include "io/json_writer.hpp"
+#include "io/json_values.hpp"
 
 namespace gmsb::scan {
 
@@ -223,56 +223,62 @@ const char* seed002_case_name(Seed002Case k) { return k == Seed002Case::kTriplet
 
 std::string variant_json(const ScanModel& m, const std::optional<std::array<double, 2>>& flipped) {
   if (m.minimal()) return "{}";
-  json::Object o;
+  using json::number;
+  json::Json o;
   if (m.seed002) {
-    json::Object s;
-    s.add("case", seed002_case_name(m.seed002->which))
-        .add("m1", m.seed002->m1 == Seed002M1::kCorrected ? "corrected" : "seed-literal")
-        .add("md", m.seed002->md_gev);
-    o.raw("seed002", s.str());
+    json::Json& s = o["seed002"];
+    s["case"] = seed002_case_name(m.seed002->which);
+    s["m1"] = m.seed002->m1 == Seed002M1::kCorrected ? "corrected" : "seed-literal";
+    s["md"] = number(m.seed002->md_gev);
   } else if (m.variant.primary_content) {
-    o.add("content", m.variant.primary_content->name());
+    o["content"] = m.variant.primary_content->name();
   }
   const ModelVariant& v = m.variant;
   if (!v.extra_sets.empty()) {
-    std::string list;
+    json::Json& list = o["extra_sets"] = json::Json::array();
     for (const auto& s : v.extra_sets) {
-      json::Object e;
-      e.add("n", s.n.to_string());
-      if (s.content) e.add("content", s.content->name());
+      json::Json e;
+      e["n"] = s.n.to_string();
+      if (s.content) e["content"] = s.content->name();
       if (s.lambda_ratio > 0)
-        e.add("lambda_ratio", s.lambda_ratio);
+        e["lambda_ratio"] = number(s.lambda_ratio);
       else
-        e.add("lambda", s.lambda_gev);
-      e.add("mess", s.mess_gev);
-      list += (list.empty() ? "" : ", ") + e.str();
+        e["lambda"] = number(s.lambda_gev);
+      e["mess"] = number(s.mess_gev);
+      list.push_back(std::move(e));
     }
-    o.raw("extra_sets", "[" + list + "]");
   }
   if (v.supertrace.active()) {
-    json::Object s;
+    json::Json& s = o["supertrace"];
     if (v.supertrace.s_gev2 != 0)
-      s.add("s", v.supertrace.s_gev2);
+      s["s"] = number(v.supertrace.s_gev2);
     else
-      s.add("s_ratio", v.supertrace.s_ratio);
-    s.add("lambda_uv", v.supertrace.lambda_uv_gev);
-    o.raw("supertrace", s.str());
+      s["s_ratio"] = number(v.supertrace.s_ratio);
+    s["lambda_uv"] = number(v.supertrace.lambda_uv_gev);
   }
   if (v.gravity.enabled) {
-    json::Object g;
-    g.add("m0sq", v.gravity.m0_sq_gev2).add("a0", v.gravity.a0_gev).add("m12", v.gravity.m12_gev).add("scale", v.gravity.scale_gev);
-    o.raw("gravity", g.str());
+    json::Json& g = o["gravity"];
+    g["m0sq"] = number(v.gravity.m0_sq_gev2);
+    g["a0"] = number(v.gravity.a0_gev);
+    g["m12"] = number(v.gravity.m12_gev);
+    g["scale"] = number(v.gravity.scale_gev);
   }
   if (v.dterm.enabled) {
     const U1Charges& q = v.dterm.charges;
-    json::Object ch;
-    ch.add("q", q.q).add("u", q.u).add("d", q.d).add("l", q.l).add("e", q.e).add("hu", q.hu).add("hd", q.hd);
-    json::Object d;
-    d.add("m", v.dterm.m_gev).add("scale", v.dterm.scale_gev).raw("charges", ch.str());
-    if (flipped) d.add("charges_flipped", std::vector<double>{(*flipped)[0], (*flipped)[1]});
-    o.raw("dterm", d.str());
+    json::Json& d = o["dterm"];
+    d["m"] = number(v.dterm.m_gev);
+    d["scale"] = number(v.dterm.scale_gev);
+    json::Json& ch = d["charges"];
+    ch["q"] = number(q.q);
+    ch["u"] = number(q.u);
+    ch["d"] = number(q.d);
+    ch["l"] = number(q.l);
+    ch["e"] = number(q.e);
+    ch["hu"] = number(q.hu);
+    ch["hd"] = number(q.hd);
+    if (flipped) d["charges_flipped"] = json::numbers({(*flipped)[0], (*flipped)[1]});
   }
-  return o.str();
+  return o.dump();
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <limits>
 #include <system_error>
 
+#include "gmsb/error.hpp"
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
 
@@ -29,6 +30,12 @@ using scanfile::h5::write_1d;
 namespace L = scanfile::layout;
 
 }  // namespace
+
+std::string no_warnings_message(const std::string& path) {
+  return path + " has no /results/warnings: it was written by a gmsb before the per-point warning masks, "
+                "so the warnings of its computed points are unknown and it cannot be resumed; read it with "
+                "gmsb table or fit, or start the scan again with --force";
+}
 
 const std::vector<Quantity>& scan_quantities() {
   static const std::vector<Quantity> q{
@@ -64,6 +71,7 @@ ScanStore::ScanStore(const GridShape& s, bool allocate) : shape(s) {
   values.resize(scan_quantities().size());
   if (!allocate) return;
   status.assign(s.points(), kNotComputed);
+  warnings.assign(s.points(), 0);
   for (auto& v : values) v.assign(s.points(), kNaN);
 }
 
@@ -76,6 +84,7 @@ void ScanStore::put_line(std::size_t line, const std::vector<PointResult>& resul
     const std::size_t i = shape.index(m, k, l, t);
     for (std::size_t q = 0; q < qs.size(); ++q) values[q][i] = qs[q].get(results[l]);
     status[i] = results[l].status;
+    warnings[i] = results[l].warnings;
   }
 }
 
@@ -198,15 +207,22 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
     };
     for (const auto& q : scan_quantities()) make(q.name, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, &kNaN, q.units);
     make(L::kStatus, H5T_STD_U32LE, H5T_NATIVE_UINT32, &kNotComputed, nullptr);
-    const std::string status = L::result_path(L::kStatus);
-    Id ds(H5Dopen2(f, status.c_str(), H5P_DEFAULT), H5Dclose, "open " + status);
-    std::string names;
-    for (StatusBit b : all_status_bits()) {
-      const unsigned k = static_cast<unsigned>(b);
-      set_string_attr(ds, L::bit_attr(k).c_str(), status_bit_name(b));
-      names += (names.empty() ? "" : ",") + std::to_string(k) + ":" + status_bit_name(b);
-    }
-    set_string_attr(ds, L::kAttrBitNames, names);
+    const std::uint32_t no_warnings = 0;
+    make(L::kWarnings, H5T_STD_U32LE, H5T_NATIVE_UINT32, &no_warnings, nullptr);
+    // Bit names on both masks: bit_<k> = name, bit_names = "k:name,...".
+    auto name_bits = [&](const char* dataset, const auto& bits, auto name_of) {
+      const std::string path = L::result_path(dataset);
+      Id ds(H5Dopen2(f, path.c_str(), H5P_DEFAULT), H5Dclose, "open " + path);
+      std::string names;
+      for (auto b : bits) {
+        const unsigned k = static_cast<unsigned>(b);
+        set_string_attr(ds, L::bit_attr(k).c_str(), name_of(b));
+        names += (names.empty() ? "" : ",") + std::to_string(k) + ":" + name_of(b);
+      }
+      set_string_attr(ds, L::kAttrBitNames, names);
+    };
+    name_bits(L::kStatus, all_status_bits(), status_bit_name);
+    name_bits(L::kWarnings, all_warning_bits(), warning_bit_name);
   }
   check(H5Fflush(f, H5F_SCOPE_GLOBAL), "flush " + path);
   return w;
@@ -217,6 +233,7 @@ ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
   ScanFileWriter w;
   {
     const scanfile::ScanFileReader r(path);  // checks the format; closed before reopening
+    if (!r.has_warnings()) throw IoError(no_warnings_message(path));
     w.shape_ = {r.info().models.size(), r.info().mess_gev.size(), r.n_lambda(), r.n_tanb()};
   }
   w.file_ = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
@@ -249,8 +266,11 @@ std::vector<BlockData> snapshot_blocks(const ScanStore& store, const std::vector
         std::copy_n(store.values[q].data() + s.index(m, k, l, t0), nt, d.values[q].data() + l * nt);
     }
     d.status.resize(s.lambda * nt);
-    for (std::size_t l = 0; l < s.lambda; ++l)
+    d.warnings.resize(s.lambda * nt);
+    for (std::size_t l = 0; l < s.lambda; ++l) {
       std::copy_n(store.status.data() + s.index(m, k, l, t0), nt, d.status.data() + l * nt);
+      std::copy_n(store.warnings.data() + s.index(m, k, l, t0), nt, d.warnings.data() + l * nt);
+    }
   }
   return out;
 }
@@ -273,6 +293,7 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks, std::siz
   const auto& qs = scan_quantities();
   for (std::size_t q = 0; q < qs.size(); ++q)
     write(qs[q].name, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });
+  write(L::kWarnings, H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.warnings.data(); });
   // Status last: a line counts as done only once its values are in the file.
   write(L::kStatus, H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.status.data(); });
   set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done));
@@ -309,10 +330,13 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) try {
   d.shape = {info.models.size(), info.mess_gev.size(), r.n_lambda(), r.n_tanb()};
   // Every quantity must be there with the shape of the axes, even if only the head is read.
   d.status_bit_attrs = r.result_attributes(L::kStatus).strings;
+  d.has_warnings = r.has_warnings();
+  if (d.has_warnings) d.warning_bit_attrs = r.result_attributes(L::kWarnings).strings;
   for (const auto& q : scan_quantities()) d.units[q.name] = r.result_attributes(q.name).string_or(L::kAttrUnits, "");
   if (with_results) {
     for (const auto& q : scan_quantities()) d.results[q.name] = r.array(q.name);
     d.status = r.status_array();
+    if (d.has_warnings) d.warnings = r.warnings_array();
   }
   return d;
 } catch (const std::invalid_argument& e) {
@@ -332,6 +356,9 @@ void load_store(ScanFileData&& data, ScanStore& store) {
   }
   if (data.status.size() != store.shape.points()) throw IoError("the file has no complete /results/status");
   store.status = std::move(data.status);
+  if (!data.has_warnings || data.warnings.size() != store.shape.points())
+    throw std::runtime_error("the file has no complete /results/warnings");
+  store.warnings = std::move(data.warnings);
   // A line is kept only if complete (lines are written whole, but be safe): reset the others.
   for (std::size_t line = 0; line < store.shape.lines(); ++line) {
     if (store.line_complete(line)) continue;
@@ -340,6 +367,7 @@ void load_store(ScanFileData&& data, ScanStore& store) {
       const std::size_t i = store.shape.index(mk / store.shape.mess, mk % store.shape.mess, l, t);
       for (auto& v : store.values) v[i] = kNaN;
       store.status[i] = kNotComputed;
+      store.warnings[i] = 0;
     }
   }
 }

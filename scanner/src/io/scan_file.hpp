@@ -60,8 +60,8 @@ struct GridShape {
   }
 };
 
-/// The output arrays in memory: one vector per quantity and the status, all of GridShape.
-/// Not-yet-computed points are NaN with status bit not_computed.
+/// The output arrays in memory: one vector per quantity, the status and the warnings, all of
+/// GridShape. Not-yet-computed points are NaN with status bit not_computed and no warnings.
 struct ScanStore {
   /// All points not computed (NaN, status not_computed); `allocate` false leaves the arrays
   /// empty (for load_store, which moves them in from a file).
@@ -69,6 +69,7 @@ struct ScanStore {
   GridShape shape;
   std::vector<std::vector<double>> values;  ///< [quantity][point], quantity order of scan_quantities()
   std::vector<std::uint32_t> status;
+  std::vector<std::uint32_t> warnings;      ///< PointResult::warnings (gmsb::WarningBit masks)
 
   /// Line number of (model, mess, tanb) (the unit of work): (model * n_mess + mess) * n_tanb + tanb.
   std::size_t line_id(std::size_t m, std::size_t k, std::size_t t) const { return (m * shape.mess + k) * shape.tanb + t; }
@@ -87,6 +88,7 @@ struct BlockData {
   std::size_t block = 0;
   std::vector<std::vector<double>> values;  ///< [quantity][lambda * n_in_block + t]
   std::vector<std::uint32_t> status;
+  std::vector<std::uint32_t> warnings;
 };
 /// Copies the given blocks out of the store.
 std::vector<BlockData> snapshot_blocks(const ScanStore& store, const std::vector<std::size_t>& blocks);
@@ -107,7 +109,8 @@ class ScanFileWriter {
  public:
   /// Creates `path` for `cfg` (all points not computed). Fails if it exists unless `force`.
   static ScanFileWriter create(const std::string& path, const ScanConfig& cfg, const ScanMeta& meta, bool force);
-  /// Reopens an existing scan file for resuming (read/write). Throws if it is not a gmsb-scan/1 file.
+  /// Reopens an existing scan file for resuming (read/write). Throws if it is not a gmsb-scan/1
+  /// file, or (gmsb::IoError) if it has no /results/warnings (written by an earlier version).
   static ScanFileWriter reopen(const std::string& path);
   ScanFileWriter(ScanFileWriter&& o) noexcept;
   ScanFileWriter& operator=(ScanFileWriter&&) = delete;
@@ -115,7 +118,7 @@ class ScanFileWriter {
   ~ScanFileWriter();
 
   /// Writes the blocks (GridShape::block_of_line: all Lambda x tanb_block() tan(beta) values
-  /// of one (model, M) plane, i.e. one chunk column) of every dataset, status last, sets
+  /// of one (model, M) plane, i.e. one chunk column) of every dataset, warnings, then status last, sets
   /// points_done and flushes the file to disk.
   void write_blocks(const std::vector<BlockData>& blocks, std::size_t points_done);
   /// Sets end_time, complete and points_done, and flushes.
@@ -143,6 +146,9 @@ struct ScanFileData {
   std::map<std::string, std::string> units;            ///< /results/<q> attribute units
   std::vector<std::uint32_t> status;
   std::map<std::string, std::string> status_bit_attrs;  ///< attributes of /results/status
+  bool has_warnings = false;                 ///< the file has /results/warnings (earlier versions: no)
+  std::vector<std::uint32_t> warnings;       ///< /results/warnings (empty if not read or absent)
+  std::map<std::string, std::string> warning_bit_attrs;  ///< attributes of /results/warnings
 
   std::size_t index(std::size_t m, std::size_t k, std::size_t l, std::size_t t) const { return shape.index(m, k, l, t); }
   /// The array of quantity `name`; throws std::out_of_range naming it if absent.
@@ -154,8 +160,11 @@ struct ScanFileData {
 /// Throws gmsb::IoError with the reason (not HDF5, wrong format, missing dataset).
 ScanFileData read_scan_file(const std::string& path, bool with_results = true);
 
+/// Why a file without /results/warnings (an earlier version's) cannot be resumed, naming it.
+std::string no_warnings_message(const std::string& path);
+
 /// Fills a ScanStore from a file's results (for resuming), moving the arrays out of `data`
-/// (so memory stays at one copy). Throws if the shape differs.
+/// (so memory stays at one copy). Throws if the shape differs or the file has no warnings.
 void load_store(ScanFileData&& data, ScanStore& store);
 
 }  // namespace gmsb::scan

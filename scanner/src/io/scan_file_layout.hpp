@@ -62,14 +62,17 @@ constexpr const char* kModelsN1Fifths = "/models/N1_fifths";
 constexpr const char* kModelsName = "/models/name";
 /// Per-model variant parameters as JSON ("{}" for minimal models); additive, older files lack it.
 constexpr const char* kModelsVariantJson = "/models/variant_json";
-/// Group of the [model, M, Lambda, tan(beta)] arrays, one per quantity plus `status`.
+/// Group of the [model, M, Lambda, tan(beta)] arrays, one per quantity plus `status` and `warnings`.
 constexpr const char* kResults = "/results";
 constexpr const char* kStatus = "status";  ///< quantity name of the status bit masks
+/// Quantity name of the warning bit masks (gmsb::WarningBit), uint32 like `status`; additive:
+/// files of earlier versions lack it (they can be read, not resumed).
+constexpr const char* kWarnings = "warnings";
 
 // Dataset attributes.
 constexpr const char* kAttrUnits = "units";          ///< on axes in GeV and on every quantity
-constexpr const char* kAttrBitNames = "bit_names";   ///< on /results/status: "0:name,1:name,..."
-/// On /results/status: the name of status bit k.
+constexpr const char* kAttrBitNames = "bit_names";   ///< on /results/status and /results/warnings: "0:name,1:name,..."
+/// On /results/status (and /results/warnings): the name of status (warning) bit k.
 inline std::string bit_attr(unsigned k) { return "bit_" + std::to_string(k); }
 
 /// Path of the array of one quantity (or kStatus): "/results/<quantity>".

@@ -62,6 +62,13 @@ void read_info(hid_t f, ScanFileInfo& info) {
   info.config_yaml = a.string_or(L::kAttrConfigYaml, "");
   info.settings_json = a.string_or(L::kAttrSettingsJson, "");
   info.sm_inputs_json = a.string_or(L::kAttrSmInputsJson, "");
+  // The provenance JSON, parsed: a file whose JSON does not parse is damaged.
+  auto parse_attr = [&](const std::string& text, const char* name) {
+    return text.empty() ? json::Json::object()
+                        : json::parse(text, path + ": root attribute '" + std::string(name) + "'");
+  };
+  info.settings = parse_attr(info.settings_json, L::kAttrSettingsJson);
+  info.sm_inputs = parse_attr(info.sm_inputs_json, L::kAttrSmInputsJson);
   info.start_time = a.string_or(L::kAttrStartTime, "");
   info.end_time = a.string_or(L::kAttrEndTime, "");
   info.sign_mu = static_cast<int>(a.int_or(L::kAttrSignMu, 1));
@@ -97,6 +104,10 @@ void read_info(hid_t f, ScanFileInfo& info) {
     info.model_variant_json.assign(n_models, "");
   }
   for (std::size_t i = 0; i < n_models; ++i) {
+    const std::string& v = info.model_variant_json[i];
+    info.model_variants.push_back(v.empty() ? json::Json::object()
+                                            : json::parse(v, path + ": " + L::kModelsVariantJson + "[" +
+                                                                 std::to_string(i) + "]"));
     info.models_n.push_back({nflat[3 * i], nflat[3 * i + 1], nflat[3 * i + 2]});
     MessengerIndices n;
     n.n1_fifths = info.models_n1_fifths[i];
@@ -180,7 +191,8 @@ void ScanFileReader::read_plane(const std::string& dataset, long long mem_type, 
 }
 
 std::vector<double> ScanFileReader::plane(const std::string& quantity, std::size_t model, std::size_t mess) const {
-  if (quantity == layout::kStatus) throw std::invalid_argument("use status_plane() for the status bits");
+  if (quantity == layout::kStatus || quantity == layout::kWarnings)
+    throw std::invalid_argument("use status_plane() or warnings_plane() for the bit masks");
   std::vector<double> v(n_lambda() * n_tanb());
   read_plane(quantity, H5T_NATIVE_DOUBLE, model, mess, v.data());
   return v;
@@ -192,8 +204,17 @@ std::vector<std::uint32_t> ScanFileReader::status_plane(std::size_t model, std::
   return v;
 }
 
+bool ScanFileReader::has_warnings() const { return h5::exists(file_, layout::result_path(layout::kWarnings)); }
+
+std::vector<std::uint32_t> ScanFileReader::warnings_plane(std::size_t model, std::size_t mess) const {
+  std::vector<std::uint32_t> v(n_lambda() * n_tanb(), 0);
+  if (has_warnings()) read_plane(layout::kWarnings, H5T_NATIVE_UINT32, model, mess, v.data());
+  return v;
+}
+
 std::vector<double> ScanFileReader::array(const std::string& quantity) const {
-  if (quantity == layout::kStatus) throw std::invalid_argument("use status_array() for the status bits");
+  if (quantity == layout::kStatus || quantity == layout::kWarnings)
+    throw std::invalid_argument("use status_array() or warnings_array() for the bit masks");
   const std::string name = layout::result_path(quantity);
   h5::Id d(open_result(quantity), H5Dclose, "open " + name);
   return h5::read_dataset<double>(d, H5T_NATIVE_DOUBLE, name);
@@ -202,6 +223,12 @@ std::vector<double> ScanFileReader::array(const std::string& quantity) const {
 std::vector<std::uint32_t> ScanFileReader::status_array() const {
   const std::string name = layout::result_path(layout::kStatus);
   h5::Id d(open_result(layout::kStatus), H5Dclose, "open " + name);
+  return h5::read_dataset<std::uint32_t>(d, H5T_NATIVE_UINT32, name);
+}
+
+std::vector<std::uint32_t> ScanFileReader::warnings_array() const {
+  const std::string name = layout::result_path(layout::kWarnings);
+  h5::Id d(open_result(layout::kWarnings), H5Dclose, "open " + name);
   return h5::read_dataset<std::uint32_t>(d, H5T_NATIVE_UINT32, name);
 }
 

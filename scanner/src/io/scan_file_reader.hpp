@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "gmsb/messengers.hpp"
+#include "io/json_values.hpp"
 #include "io/scan_file_layout.hpp"
 
 namespace gmsb::scanfile {
@@ -25,6 +26,8 @@ namespace gmsb::scanfile {
 struct ScanFileInfo {
   std::string path;
   std::string format, program_version, method, config_path, config_yaml, settings_json, sm_inputs_json;
+  /// settings_json and sm_inputs_json parsed (an empty object where the file has none).
+  json::Json settings = json::Json::object(), sm_inputs = json::Json::object();
   std::string start_time, end_time;
   int sign_mu = 1;
   bool complete = false;
@@ -37,11 +40,13 @@ struct ScanFileInfo {
   std::vector<int> models_n1_fifths;      ///< /models/N1_fifths
   std::vector<std::string> model_names;   ///< /models/name
   std::vector<std::string> model_variant_json;  ///< /models/variant_json ("{}" minimal; "" if the file has none)
+  std::vector<json::Json> model_variants;       ///< model_variant_json parsed (empty object: the minimal model)
   Attributes attributes;                  ///< every root string/integer attribute
 };
 
 /// An open scan file. Throws gmsb::IoError naming the file and the problem when the file
-/// cannot be opened, is not "gmsb-scan/1", or lacks a required dataset.
+/// cannot be opened, is not "gmsb-scan/1", lacks a required dataset, or a stored JSON text
+/// (attribute or dataset, named) is not valid JSON.
 class ScanFileReader {
  public:
   explicit ScanFileReader(const std::string& path);
@@ -65,13 +70,20 @@ class ScanFileReader {
   std::vector<double> plane(const std::string& quantity, std::size_t model, std::size_t mess) const;
   /// The same plane of /results/status (bit masks, gmsb::StatusBit).
   std::vector<std::uint32_t> status_plane(std::size_t model, std::size_t mess) const;
+  /// True if the file has /results/warnings (files of earlier versions do not).
+  bool has_warnings() const;
+  /// The same plane of /results/warnings (bit masks, gmsb::WarningBit); all 0 (no warnings
+  /// known) for a file without the dataset.
+  std::vector<std::uint32_t> warnings_plane(std::size_t model, std::size_t mess) const;
 
   /// The whole [model, M, Lambda, tan(beta)] array of /results/<quantity>, row-major (for
   /// resuming and tests; large files want plane()). Throws as plane().
   std::vector<double> array(const std::string& quantity) const;
   /// The whole array of /results/status.
   std::vector<std::uint32_t> status_array() const;
-  /// The attributes of /results/<quantity> (or status); throws as plane() and also checks the
+  /// The whole array of /results/warnings; throws std::invalid_argument if the file has none.
+  std::vector<std::uint32_t> warnings_array() const;
+  /// The attributes of /results/<quantity> (or status, warnings); throws as plane() and also checks the
   /// dataset's shape.
   Attributes result_attributes(const std::string& quantity) const;
 

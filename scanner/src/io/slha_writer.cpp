@@ -48,6 +48,7 @@ std::string write(const PointInput& in, const PointResult& r, const SMInputs& sm
   o << block("SPINFO", 0, "Program information");
   o << "     1   gmsb-scan   # spectrum calculator\n";
   o << "     2   " << GMSB_VERSION << "   # version number\n";
+  for (const std::string& w : warning_names(r.warnings)) o << "     3   " << w << "   # warning\n";
   for (const std::string& p : status_names(r.status)) o << "     4   " << p << "   # problem\n";
   o << block("MODSEL", 0, "Model selection") << "     1   2   # GMSB\n";
   o << block("SMINPUTS", 0, "Standard Model inputs") << entry(1, sm.alpha_em_inv, "alpha_em^-1(M_Z) MSbar")
