@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ewsb/beta_angles.hpp"
+#include "internal_namespaces.hpp"
 
 using gmsb::BetaAngles;
 

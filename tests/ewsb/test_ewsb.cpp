@@ -7,6 +7,7 @@
 
 #include "ewsb/ewsb.hpp"
 #include "gmsb/spectrum_calculator.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

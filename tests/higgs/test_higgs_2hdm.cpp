@@ -12,6 +12,7 @@
 #include "higgs/higgs_2hdm_quartics.hpp"
 #include "higgs/higgs_kn99.hpp"
 #include "higgs/higgs_modern.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb {
 namespace {

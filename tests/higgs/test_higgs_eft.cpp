@@ -8,6 +8,7 @@
 #include "higgs/higgs_eft.hpp"
 #include "higgs/higgs_modern.hpp"
 #include "gmsb/sm_inputs.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "higgs/higgs_kn99.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 using namespace gmsb::squark_mixing;

@@ -10,6 +10,7 @@
 #include "sparticles/neutralinos_charginos.hpp"
 #include "sparticles/sfermions.hpp"
 #include "matching/susy_thresholds.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb {
 namespace {

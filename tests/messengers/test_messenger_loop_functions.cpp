@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "messengers/messenger_loop_functions.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

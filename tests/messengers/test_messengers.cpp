@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "gmsb/messengers.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

@@ -15,6 +15,7 @@
 #include "messengers/messenger_loop_functions.hpp"
 
 #include <set>
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 
@@ -30,7 +31,7 @@ void expect_matrix(const Matrix3& got, const Matrix3& want, const char* what) {
     for (int b = 0; b < 3; ++b) EXPECT_NEAR(got[a][b], want[a][b], 1e-12) << what << " [" << a << "][" << b << "]";
 }
 
-PointInput point(const MessengerIndices& n, double lambda, double mess, double tanb) {
+PointInput make_point(const MessengerIndices& n, double lambda, double mess, double tanb) {
   PointInput in;
   in.n = n;
   in.lambda_gev = lambda;
@@ -106,8 +107,8 @@ TEST(MessengerSets, OneSetThroughTheGeneralRunningIsExactlyTheMinimalSequence) {
 
 TEST(MessengerSets, TwoIdenticalSetsAtOneScaleEqualOneSetWithDoubledIndices) {
   const auto& calc = calculator();
-  PointInput doubled = point(parse_indices("2,2,2"), 7e4, 1e9, 15.0);
-  PointInput two = point(parse_indices("1,1,1"), 7e4, 1e9, 15.0);
+  PointInput doubled = make_point(parse_indices("2,2,2"), 7e4, 1e9, 15.0);
+  PointInput two = make_point(parse_indices("1,1,1"), 7e4, 1e9, 15.0);
   MessengerSet s;
   s.n = parse_indices("1,1,1");
   s.lambda_ratio = 1.0;
@@ -155,7 +156,7 @@ TEST(MessengerSets, HeavySetShiftsTheGaugeRunningBetweenTheScales) {
 TEST(Seed002, TripletOnlyMessengersGiveMassiveWinoZeroAndAFiniteSpectrum) {
   const double m = 1.5e5, mx = 1e16;
   const Seed002Model s = seed002_model(Seed002Case::kTriplets, m, mx, 0, Seed002M1::kCorrected);
-  PointInput in = point(s.n, s.lambda_gev, s.mess_gev, 10.0);
+  PointInput in = make_point(s.n, s.lambda_gev, s.mess_gev, 10.0);
   in.variant = s.variant;
   const PointResult r = calculator().compute(in);
   // docs/physics.md §8(d) case 2: M3 = (alpha3/pi) m, M2 = 0, M1 = (8/5)(alpha1/4pi) m at M_X.
@@ -185,7 +186,7 @@ TEST(Seed002, GauginoPatternsEqualTheSpecClosedForms) {
   const double m = 1e5, mx = 1e16;
   for (auto m1 : {Seed002M1::kCorrected, Seed002M1::kSeedLiteral}) {
     const Seed002Model s = seed002_model(Seed002Case::kTripletsDoublets, m, mx, 0, m1);
-    PointInput in = point(s.n, s.lambda_gev, s.mess_gev, 10.0);
+    PointInput in = make_point(s.n, s.lambda_gev, s.mess_gev, 10.0);
     in.variant = s.variant;
     const PointResult r = calculator().compute(in);
     const MssmState& y = r.at_mess;
@@ -225,7 +226,7 @@ TEST(DTerm, WorkedExampleOfSpec8eAtTheDTermScale) {
 
 TEST(DTerm, ZeroTraceChargesKeepSZeroAndTheSTermIsRun) {
   const auto& calc = calculator();
-  PointInput in = point(parse_indices("1,1,1"), 1e5, 1e8, 10.0);
+  PointInput in = make_point(parse_indices("1,1,1"), 1e5, 1e8, 10.0);
   in.variant.dterm.enabled = true;
   in.variant.dterm.m_gev = 200.0;
   in.variant.dterm.scale_gev = 1e16;
@@ -249,7 +250,7 @@ TEST(DTerm, ZeroTraceChargesKeepSZeroAndTheSTermIsRun) {
 
 TEST(Supertrace, PositiveSupertraceLowersEveryScalarMassBySpec8a) {
   const auto& calc = calculator();
-  PointInput base = point(parse_indices("2,2,2"), 1e5, 1e8, 10.0);
+  PointInput base = make_point(parse_indices("2,2,2"), 1e5, 1e8, 10.0);
   PointInput st = base;
   st.variant.supertrace.s_gev2 = 1e6;
   st.variant.supertrace.lambda_uv_gev = 1e12;
@@ -277,7 +278,7 @@ TEST(Supertrace, PositiveSupertraceLowersEveryScalarMassBySpec8a) {
 }
 
 TEST(Supertrace, NeedsACutoffAboveTheMessengerScale) {
-  PointInput in = point(parse_indices("1,1,1"), 1e5, 1e8, 10.0);
+  PointInput in = make_point(parse_indices("1,1,1"), 1e5, 1e8, 10.0);
   in.variant.supertrace.s_gev2 = 1e6;
   EXPECT_THROW(in.validate(), std::invalid_argument);  // no cutoff and no heavier set
   in.variant.supertrace.lambda_uv_gev = 1e7;
@@ -333,7 +334,7 @@ TEST(Perturbativity, N4AllowedN5RejectedAt1e5AndN6AllowedN7RejectedAt1e8) {
   // docs/physics.md §1.2: alpha <= 0.2 gives N <= 4 at M = 1e5 GeV and N <= 6 at M = 1e8 GeV (N x (5+5bar)).
   const auto& calc = calculator();
   auto check = [&](int n5, double mess) {
-    PointInput in = point(su5(n5).indices(), 0.5 * mess, mess, 10.0);
+    PointInput in = make_point(su5(n5).indices(), 0.5 * mess, mess, 10.0);
     in.variant.primary_content = su5(n5);
     return point_perturbativity(LowScaleMatching(calc.sm_inputs(), calc.settings()), in, 1000.0, PerturbativityOptions{});
   };
@@ -349,7 +350,7 @@ TEST(Perturbativity, LandauPoleBelowTheOneLoopEstimate) {
   // 10 (5+5bar) at 1e5 GeV: alpha_3 has b_3 = -3 + 10 = 7 above M. One loop: 1/alpha_3 reaches 1 at
   // ln(Q/M) = 2 pi (1/alpha_3(M) - 1)/7; two-loop terms (all positive) make it earlier.
   const auto& calc = calculator();
-  PointInput in = point(su5(10).indices(), 5e4, 1e5, 10.0);
+  PointInput in = make_point(su5(10).indices(), 5e4, 1e5, 10.0);
   in.variant.primary_content = su5(10);
   MssmState y{};
   ASSERT_TRUE(calc.mssm_couplings(1000.0, 10.0, 1e5, y));
@@ -386,8 +387,8 @@ TEST(Perturbativity, FlagInSettingsMarksPointsNonPerturbative) {
   Settings s = Settings::kn99();
   s.check_perturbativity_to_gut = true;
   const SpectrumCalculator calc(SMInputs::kn99(), s);
-  PointInput ok = point(parse_indices("4,4,4"), 1e5, 1e8, 10.0);
-  PointInput bad = point(su5(7).indices(), 5e4, 1e8, 10.0);
+  PointInput ok = make_point(parse_indices("4,4,4"), 1e5, 1e8, 10.0);
+  PointInput bad = make_point(su5(7).indices(), 5e4, 1e8, 10.0);
   EXPECT_FALSE(has(calc.compute(ok).status, StatusBit::kNonPerturbative));
   const PointResult rb = calc.compute(bad);
   EXPECT_TRUE(has(rb.status, StatusBit::kNonPerturbative));

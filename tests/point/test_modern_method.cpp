@@ -11,6 +11,7 @@
 #include "matching/susy_thresholds.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "sparticles/squark_pole.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb {
 namespace {

@@ -9,6 +9,7 @@
 #include "ewsb/ewsb.hpp"
 #include "gmsb/error.hpp"
 #include "gmsb/spectrum_calculator.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

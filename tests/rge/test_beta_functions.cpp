@@ -9,6 +9,7 @@
 #include "rge/integrators.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "messengers/messenger_loop_functions.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

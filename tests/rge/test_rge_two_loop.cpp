@@ -17,6 +17,7 @@
 
 #include "rge/beta_functions.hpp"
 #include "rge/two_loop_soft_betas.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

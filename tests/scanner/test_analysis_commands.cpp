@@ -21,6 +21,7 @@
 #include "io/scan_file_reader.hpp"
 #include "scan_fixture.hpp"
 #include "analysis/sector_maxima.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

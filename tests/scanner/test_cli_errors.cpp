@@ -16,6 +16,7 @@
 #include "gmsb/error.hpp"
 #include "gmsb/settings.hpp"
 #include "test_helpers.hpp"
+#include "internal_namespaces.hpp"
 
 namespace fs = std::filesystem;
 

@@ -13,6 +13,7 @@
 
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/slha_writer.hpp"
+#include "internal_namespaces.hpp"
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "analysis/higgs_maximum.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 using gmsb::analysis::find_higgs_maximum;

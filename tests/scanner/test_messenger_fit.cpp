@@ -7,6 +7,7 @@
 #include "analysis/messenger_fit.hpp"
 #include "gmsb/messengers.hpp"
 #include "analysis/seed_results.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

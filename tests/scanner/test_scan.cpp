@@ -25,6 +25,7 @@
 #include "io/scan_file_reader.hpp"
 #include "gmsb/error.hpp"
 #include "test_helpers.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;

@@ -7,6 +7,7 @@
 
 #include "config/scan_config.hpp"
 #include "test_helpers.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;

@@ -11,6 +11,7 @@
 
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/scan_file.hpp"
+#include "internal_namespaces.hpp"
 
 namespace fs = std::filesystem;
 

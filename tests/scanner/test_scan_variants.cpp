@@ -23,6 +23,7 @@
 #include "io/scan_file.hpp"
 #include "io/scan_file_reader.hpp"
 #include "io/json_values.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;

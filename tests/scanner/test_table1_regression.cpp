@@ -8,6 +8,7 @@
 
 #include "analysis/seed_results.hpp"
 #include "gmsb/spectrum_calculator.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

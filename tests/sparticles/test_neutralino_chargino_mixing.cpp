@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "sparticles/neutralinos_charginos.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb {
 namespace {

@@ -8,6 +8,7 @@
 
 #include "sparticles/neutralino_chargino_pole.hpp"
 #include "softsusy_drbar.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb {
 namespace {

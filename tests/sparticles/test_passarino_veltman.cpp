@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "sparticles/passarino_veltman.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb {
 namespace {

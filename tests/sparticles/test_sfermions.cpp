@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "sparticles/sfermions.hpp"
+#include "internal_namespaces.hpp"
 
 using namespace gmsb;
 

@@ -10,6 +10,7 @@
 #include "sparticles/passarino_veltman.hpp"
 #include "sparticles/slepton_pole.hpp"
 #include "softsusy_drbar.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb {
 namespace {

@@ -7,6 +7,7 @@
 
 #include "gmsb/spectrum_calculator.hpp"
 #include "gmsb/status.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb::fixture {
 

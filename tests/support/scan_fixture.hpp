@@ -13,6 +13,7 @@
 #include "gmsb/messengers.hpp"
 #include "gmsb/settings.hpp"
 #include "gmsb/sm_inputs.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb::fixture {
 

@@ -9,6 +9,7 @@
 #include "ewsb/beta_angles.hpp"
 #include "sparticles/drbar_spectrum.hpp"
 #include "higgs/higgs_kn99.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb::testing {
 

@@ -12,6 +12,7 @@
 
 #include "config/scan_config.hpp"
 #include "gmsb/error.hpp"
+#include "internal_namespaces.hpp"
 
 namespace gmsb::testing {
 

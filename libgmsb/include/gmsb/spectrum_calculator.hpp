@@ -19,7 +19,9 @@
 
 namespace gmsb {
 
+namespace matching {
 class LowScaleMatching;  // private (libgmsb/src/matching/low_scale_matching.hpp)
+}
 
 /// Computes points for fixed SM inputs and settings. Construction validates the settings and
 /// does the work shared by all points (SM couplings); compute() is const and thread-safe.
@@ -50,7 +52,7 @@ class SpectrumCalculator {
   bool mssm_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const;
 
  private:
-  std::shared_ptr<const LowScaleMatching> matching_;
+  std::shared_ptr<const matching::LowScaleMatching> matching_;
 };
 
 /// Convenience: a SpectrumCalculator for one point.

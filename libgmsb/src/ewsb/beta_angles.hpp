@@ -10,7 +10,7 @@
 
 #include <cmath>
 
-namespace gmsb {
+namespace gmsb::ewsb {
 
 /// sin(beta), cos(beta), cos(2 beta), sin(2 beta) for 0 < beta < pi/2 (tan(beta) > 0).
 /// The expressions (and their floating-point operation order) are those the library used
@@ -33,4 +33,4 @@ struct BetaAngles {
   }
 };
 
-}  // namespace gmsb
+}  // namespace gmsb::ewsb

@@ -4,7 +4,10 @@
 
 #include "sparticles/third_generation.hpp"
 
-namespace gmsb {
+namespace gmsb::ewsb {
+
+using namespace gmsb::rge;
+using namespace gmsb::sparticles;
 
 double ep_function_f(double m2, double q2) {
   if (m2 == 0.0) return 0.0;  // limit m^2 ln m^2 -> 0 (massless fermion, e.g. a zero Yukawa)
@@ -115,4 +118,4 @@ void ewsb_residuals(const MssmState& y, const BetaAngles& beta, double mu, doubl
   r_d = y[kMHd2] + sd + mu * mu - bmu * tanb + 0.5 * mz2 * cos2b;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::ewsb

@@ -7,7 +7,7 @@
 #include "ewsb/beta_angles.hpp"
 #include "sparticles/sfermions.hpp"
 
-namespace gmsb {
+namespace gmsb::ewsb {
 
 struct EwsbResult {
   bool ok = false;       ///< false: |mu|^2 <= 0 or m_A^2 <= 0 (no radiative EWSB)
@@ -26,18 +26,18 @@ double ep_function_f(double m2, double q2);
 /// Tadpoles Sigma_u, Sigma_d and Delta_A (docs/physics.md §5.2) for given mu at scale q_gev.
 /// Returns false if a stop or sbottom is tachyonic.
 bool third_generation_tadpoles(const MssmState& y, const BetaAngles& beta, double mu, double q_gev,
-                               const ElectroweakConstants& ew, bool include_stau,
+                               const sparticles::ElectroweakConstants& ew, bool include_stau,
                                double& sigma_u, double& sigma_d, double& delta_a);
 
 /// Solves the minimisation conditions for |mu| (sign_mu = +1 or -1) and b, iterating the
 /// mu dependence of the tadpoles (docs/physics.md §5.2).
 EwsbResult solve_ewsb(const MssmState& y, const BetaAngles& beta, int sign_mu, double q_gev,
-                      const ElectroweakConstants& ew, bool include_stau = false);
+                      const sparticles::ElectroweakConstants& ew, bool include_stau = false);
 
 /// Residuals of the one-loop minimisation conditions (GeV^2), zero at the solution:
 /// r_u = m_Hu^2 + Sigma_u + mu^2 - b cot(beta) - (m_Z^2/2) cos 2beta ... (docs/physics.md §5.1 rearranged).
 void ewsb_residuals(const MssmState& y, const BetaAngles& beta, double mu, double bmu, double q_gev,
-                    const ElectroweakConstants& ew, bool include_stau, double& r_u,
+                    const sparticles::ElectroweakConstants& ew, bool include_stau, double& r_u,
                     double& r_d);
 
-}  // namespace gmsb
+}  // namespace gmsb::ewsb

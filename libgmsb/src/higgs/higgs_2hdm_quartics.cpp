@@ -6,7 +6,9 @@
 
 #include "ewsb/beta_angles.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
+
+using namespace gmsb::ewsb;
 
 namespace {
 
@@ -144,4 +146,4 @@ double higgs_2hdm_charged_mass_sq(const Higgs2hdmQuartics& l, double ma, double 
   return ma * ma + (l.l5 - l.l4) * vev * vev;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -19,7 +19,7 @@
 
 #include "higgs/higgs_kn99.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
 
 /// Couplings at the low scale M_t (top pole mass) and the squark threshold data (GeV).
 struct Higgs2hdmQuarticInputs {
@@ -68,4 +68,4 @@ double higgs_2hdm_sm_like_quartic(const Higgs2hdmQuartics& l, double tanb);
 /// Haber & Hempfling PRD 48 (1993) 4280), GeV^2. Tree level: m_A^2 + m_W^2.
 double higgs_2hdm_charged_mass_sq(const Higgs2hdmQuartics& l, double ma, double vev);
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -3,7 +3,9 @@
 #include <cmath>
 #include <limits>
 
-namespace gmsb {
+namespace gmsb::higgs {
+
+using namespace gmsb::rge;
 
 double higgs_one_loop_stop_mh_sq(double mt, double xt, double m1sq, double m2sq, double vev) {
   const double pre = 3.0 * std::pow(mt, 4) / (4.0 * M_PI * M_PI * vev * vev);
@@ -76,4 +78,4 @@ HiggsEftResult higgs_mass_eft(const HiggsEftInputs& in) {
   return r;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -14,7 +14,7 @@
 #include "higgs/sm_eft.hpp"
 #include "gmsb/sm_inputs.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
 
 /// The one-loop top/stop correction to the light Higgs mass squared in the decoupling limit at
 /// zero momentum, from the effective potential (Haber & Hempfling PRD 48 (1993) 4280; Carena,
@@ -36,7 +36,7 @@ double higgs_eft_power_correction_mh_sq(double mt, double xt, double mq3_sq, dou
 struct HiggsEftInputs {
   double mt_pole = 172.57;        ///< top pole mass (GeV)
   double alpha_s_mz = 0.1180;     ///< alpha_s(M_Z), MSbar
-  SmState sm_low{};               ///< SM MSbar couplings at q_low (g1, g2, g3, y_b, y_tau are used)
+  rge::SmState sm_low{};               ///< SM MSbar couplings at q_low (g1, g2, g3, y_b, y_tau are used)
   double q_low = 163.0;           ///< scale of sm_low (GeV)
   /// The MSSM side at Q = matching.q_gev; its SM couplings (g1, g2, g3, yt) are overwritten with
   /// the SM ones run up from M_t.
@@ -61,4 +61,4 @@ HiggsEftInputs higgs_eft_inputs_from_sm(const SMInputs& sm, const SMCouplings& a
 /// scales or tachyonic third-generation soft masses.
 HiggsEftResult higgs_mass_eft(const HiggsEftInputs& in);
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -6,7 +6,9 @@
 
 #include "ewsb/beta_angles.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
+
+using namespace gmsb::ewsb;
 
 namespace {
 constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);  // 1/(16 pi^2)
@@ -122,4 +124,4 @@ HiggsEftMatching higgs_eft_lambda_at_msusy(const HiggsEftMatchingInputs& in) {
   return m;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -15,7 +15,7 @@
 
 #include <array>
 
-namespace gmsb {
+namespace gmsb::higgs {
 
 /// BGSS loop functions F~1..F~5(x) of the stop threshold, x = m_Q3/m_U3 > 0; all equal 1 at x = 1.
 /// F~1 = x ln x^2/(x^2 - 1); F~2 = 6 x^2 [2 - 2 x^2 + (1 + x^2) ln x^2]/(x^2 - 1)^3;
@@ -59,4 +59,4 @@ struct HiggsEftMatching {
 /// squark masses squared (the spectrum flags tachyons before calling this).
 HiggsEftMatching higgs_eft_lambda_at_msusy(const HiggsEftMatchingInputs& in);
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -5,7 +5,9 @@
 #include <Eigen/Dense>
 #include <cmath>
 
-namespace gmsb {
+namespace gmsb::higgs {
+
+using namespace gmsb::ewsb;
 
 namespace squark_mixing {
 
@@ -156,4 +158,4 @@ HiggsKn99Result higgs_mass_kn99(const HiggsKn99Inputs& in) {
   return diagonalise_cp_even({a.m11 + b.m11 + m.m11, a.m22 + b.m22 + m.m22, a.m12 + b.m12 + m.m12});
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

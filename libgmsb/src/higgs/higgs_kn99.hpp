@@ -4,7 +4,7 @@
 /// one-loop leading-log and squark-mixing terms of Haber, Hempfling & Hoang, as printed in
 /// Kaeding & Nandi (KN99, section 3), with the typos corrected (docs/physics.md §6.2, 6.6).
 
-namespace gmsb {
+namespace gmsb::higgs {
 
 /// Squark-mixing functions of KN99 eq. (17), (19) (renamed: docs/physics.md §6.6 item 2). Arguments
 /// are squared masses (GeV^2). Near-degenerate arguments use the expansions of docs/physics.md §6.3.
@@ -55,4 +55,4 @@ HiggsKn99Result diagonalise_cp_even(const HiggsMassMatrix& m);
 /// M_h and M_H from the sum of the three pieces, diagonalised with Eigen.
 HiggsKn99Result higgs_mass_kn99(const HiggsKn99Inputs& in);
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -5,7 +5,11 @@
 #include "higgs/higgs_eft.hpp"
 #include "higgs/higgs_modern.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
+
+using namespace gmsb::ewsb;
+using namespace gmsb::rge;
+using namespace gmsb::sparticles;
 
 namespace {
 
@@ -97,4 +101,4 @@ HiggsStageResult higgs_masses(const HiggsStageInputs& in, const BetaAngles& beta
   return out;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -16,7 +16,7 @@
 #include "higgs/higgs_kn99.hpp"
 #include "sparticles/sfermions.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
 
 /// What the Higgs stage needs from the earlier stages (GeV).
 struct HiggsStageInputs {
@@ -38,7 +38,7 @@ struct HiggsStageResult {
   WarningMask warnings = 0;     ///< kHiggsEftFallback
 };
 
-HiggsStageResult higgs_masses(const HiggsStageInputs& in, const BetaAngles& beta, const Settings& settings,
-                              const SMInputs& sm, const SMCouplings& smc, const ElectroweakConstants& ew);
+HiggsStageResult higgs_masses(const HiggsStageInputs& in, const ewsb::BetaAngles& beta, const Settings& settings,
+                              const SMInputs& sm, const SMCouplings& smc, const sparticles::ElectroweakConstants& ew);
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

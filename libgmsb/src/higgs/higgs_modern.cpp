@@ -5,7 +5,9 @@
 
 #include "ewsb/beta_angles.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
+
+using namespace gmsb::ewsb;
 
 namespace {
 struct TopTerms {
@@ -91,4 +93,4 @@ HiggsModernResult higgs_mass_modern(const HiggsModernInputs& in) {
   return r;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -17,7 +17,7 @@
 #include "higgs/higgs_2hdm_quartics.hpp"
 #include "higgs/higgs_kn99.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
 
 struct HiggsModernInputs {
   HiggsKn99Inputs base;     ///< tan(beta), m_A, m_Z, v, s_W^2, m_t (= m_t-bar), A_t, A_b, mu (base.mb, soft masses unused)
@@ -58,4 +58,4 @@ double higgs_two_loop_ll_m22(const HiggsModernInputs& in);
 /// Non-positive squark masses give NaN masses (the spectrum flags the tachyon before).
 HiggsModernResult higgs_mass_modern(const HiggsModernInputs& in);
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -10,7 +10,10 @@
 #include "rge/beta_functions.hpp"
 #include "matching/susy_thresholds.hpp"
 
-namespace gmsb {
+namespace gmsb::higgs {
+
+using namespace gmsb::matching;
+using namespace gmsb::rge;
 
 namespace {
 constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);  // 1/(16 pi^2)
@@ -90,4 +93,4 @@ double sm_higgs_pole_mass_from_lambda(double lambda_mt, double mt_pole_gev) {
   return mh > 0 ? mh : std::numeric_limits<double>::quiet_NaN();
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

@@ -13,7 +13,7 @@
 
 #include <array>
 
-namespace gmsb {
+namespace gmsb::higgs {
 
 /// Index of each running parameter of the SM effective theory.
 enum SmEftIndex : int { kEftG1, kEftG2, kEftG3, kEftYt, kEftYb, kEftYtau, kEftLambda, kEftSize };
@@ -46,4 +46,4 @@ double sm_lambda_at_mt_from_mh(double mh_gev, double mt_pole_gev);
 /// Returns NaN when lambda(M_t) is too small for a real mass (unstable potential).
 double sm_higgs_pole_mass_from_lambda(double lambda_mt, double mt_pole_gev);
 
-}  // namespace gmsb
+}  // namespace gmsb::higgs

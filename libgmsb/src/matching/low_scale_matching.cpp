@@ -5,7 +5,11 @@
 
 #include "ewsb/beta_angles.hpp"
 
-namespace gmsb {
+namespace gmsb::matching {
+
+using namespace gmsb::ewsb;
+using namespace gmsb::rge;
+using namespace gmsb::sparticles;
 
 LowScaleMatching::LowScaleMatching(const SMInputs& sm, const Settings& settings)
     : sm_(sm), settings_(settings), smc_(sm_couplings(sm)), ew_{sm.mz, sm.vev(), sm.sin2w} {}
@@ -41,4 +45,4 @@ bool LowScaleMatching::kn99_couplings(double msusy_gev, double tanb, double q_ge
   return run_mssm(out, std::log(q_match), std::log(q_gev), rge_options(), control) == RunStatus::kOk;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::matching

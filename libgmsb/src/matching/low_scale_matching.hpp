@@ -15,7 +15,7 @@
 #include "rge/integrators.hpp"
 #include "sparticles/sfermions.hpp"
 
-namespace gmsb {
+namespace gmsb::matching {
 
 class LowScaleMatching {
  public:
@@ -35,10 +35,10 @@ class LowScaleMatching {
   const SMInputs& sm_inputs() const { return sm_; }
   const Settings& settings() const { return settings_; }
   const SMCouplings& sm_couplings_at_mt() const { return smc_; }
-  const ElectroweakConstants& electroweak() const { return ew_; }
-  RunControl run_control() const { return {settings_.ode_rel_tol, settings_.perturbative_limit}; }
-  RgeOptions rge_options() const {
-    RgeOptions opt;
+  const sparticles::ElectroweakConstants& electroweak() const { return ew_; }
+  rge::RunControl run_control() const { return {settings_.ode_rel_tol, settings_.perturbative_limit}; }
+  rge::RgeOptions rge_options() const {
+    rge::RgeOptions opt;
     opt.loops = settings_.rge_loops;
     return opt;
   }
@@ -49,7 +49,7 @@ class LowScaleMatching {
   SMInputs sm_;
   Settings settings_;
   SMCouplings smc_;
-  ElectroweakConstants ew_;
+  sparticles::ElectroweakConstants ew_;
 };
 
-}  // namespace gmsb
+}  // namespace gmsb::matching

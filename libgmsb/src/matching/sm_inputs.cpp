@@ -7,6 +7,8 @@
 
 namespace gmsb {
 
+using namespace gmsb::rge;
+
 SMInputs SMInputs::kn99() { return SMInputs{}; }
 
 SMInputs SMInputs::pdg2024() {

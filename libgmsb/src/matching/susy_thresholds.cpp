@@ -8,7 +8,11 @@
 
 #include "sparticles/passarino_veltman.hpp"
 
-namespace gmsb {
+namespace gmsb::matching {
+
+using namespace gmsb::ewsb;
+using namespace gmsb::rge;
+using namespace gmsb::sparticles;
 
 namespace {
 constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);
@@ -171,4 +175,4 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
   return out[kYb] > 0 && out[kYt] > 0 && out[kYtau] > 0;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::matching

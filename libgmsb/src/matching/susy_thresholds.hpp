@@ -9,7 +9,7 @@
 #include "rge/beta_functions.hpp"
 #include "gmsb/sm_inputs.hpp"
 
-namespace gmsb {
+namespace gmsb::matching {
 
 /// The loop function I(a, b, c) of the tan(beta)-enhanced corrections, arguments are squared
 /// masses (GeV^2): I = [ab ln(a/b) + bc ln(b/c) + ca ln(c/a)] / ((a-b)(b-c)(a-c)), with the
@@ -100,6 +100,6 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
 /// The SM beta functions used by the modern matching: sm_beta(loops = 2) plus the two-loop
 /// top-Yukawa terms k^2 y_t (-12 Y_t^2 + 36 g3^2 Y_t - 108 g3^4) (Arason et al. PRD 46 (1992)
 /// 3945; Machacek & Vaughn NPB 236 (1984) 221).
-void sm_beta_modern(const SmState& y, SmState& dydt);
+void sm_beta_modern(const rge::SmState& y, rge::SmState& dydt);
 
-}  // namespace gmsb
+}  // namespace gmsb::matching

@@ -6,7 +6,9 @@
 
 #include "messengers/messenger_loop_functions.hpp"
 
-namespace gmsb {
+namespace gmsb::messengers {
+
+using namespace gmsb::rge;
 
 namespace {
 /// alpha_a/(4 pi) = g_a^2/(16 pi^2) from the state.
@@ -51,4 +53,4 @@ void add_gauge_mediated_masses(MssmState& y, const std::array<double, 3>& n, dou
   add_scalar_masses_from_weights(y, {n[0] * l2, n[1] * l2, n[2] * l2});
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

@@ -7,7 +7,7 @@
 
 #include "rge/beta_functions.hpp"
 
-namespace gmsb {
+namespace gmsb::messengers {
 
 /// Quadratic Casimirs C_a(i) of an MSSM chiral multiplet, C_1 = (3/5) Y^2 (docs/physics.md §2.3).
 struct Casimirs {
@@ -33,4 +33,4 @@ void add_gauge_mediated_masses(MssmState& y, const std::array<double, 3>& n, dou
 /// 8(a), 8(d)).
 void add_scalar_masses_from_weights(MssmState& y, const std::array<double, 3>& weights_gev2);
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

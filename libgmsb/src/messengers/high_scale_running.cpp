@@ -6,7 +6,9 @@
 
 #include "messengers/boundary_conditions.hpp"
 
-namespace gmsb {
+namespace gmsb::messengers {
+
+using namespace gmsb::rge;
 
 std::vector<double> high_scale_events(double primary_mess_gev, const ModelVariant& v) {
   std::vector<double> s{primary_mess_gev};
@@ -117,4 +119,4 @@ RunStatus run_high_scale_model(const MessengerIndices& primary_n, double primary
   return run_mssm(y, std::log(scales[last]), std::log(q_to_gev), low, control);
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

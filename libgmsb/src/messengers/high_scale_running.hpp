@@ -14,7 +14,7 @@
 #include "rge/beta_functions.hpp"
 #include "rge/integrators.hpp"
 
-namespace gmsb {
+namespace gmsb::messengers {
 
 /// Lowest scale at which the high-scale model does something (a messenger mass, the gravity
 /// or the D-term scale). The couplings handed to run_high_scale_model() are taken there.
@@ -28,13 +28,13 @@ std::vector<double> high_scale_events(double primary_mess_gev, const ModelVarian
 /// finally down to q_to_gev with the pure MSSM RGEs. On return y is the state at q_to_gev and
 /// at_primary_mess the state at the primary messenger scale right after its boundary conditions.
 /// `loops` is the RGE order (1 or 2).
-RunStatus run_high_scale_model(const MessengerIndices& primary_n, double primary_lambda_gev,
+rge::RunStatus run_high_scale_model(const MessengerIndices& primary_n, double primary_lambda_gev,
                                double primary_mess_gev, const ModelVariant& v, int loops,
-                               const RunControl& control, double q_to_gev, MssmState& y,
+                               const rge::RunControl& control, double q_to_gev, MssmState& y,
                                MssmState& at_primary_mess);
 
 /// RGE options above scale q: b_a + N_a and b_ab + Delta b_ab of every set with M_i <= q.
-RgeOptions rge_options_above(const std::vector<ResolvedSet>& sets, double q_gev, int loops);
+rge::RgeOptions rge_options_above(const std::vector<ResolvedSet>& sets, double q_gev, int loops);
 
 /// Adds the U(1)_A D-term masses m_i^2 += (5/2) m^2 q_i of docs/physics.md §8(e) to every scalar.
 void add_dterm_masses(MssmState& y, const DTerm& d);
@@ -44,4 +44,4 @@ void add_dterm_masses(MssmState& y, const DTerm& d);
 void add_supertrace_masses(MssmState& y, const std::array<double, 3>& n, double s_gev2, double lambda_uv_gev,
                            double mess_gev);
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace gmsb {
+namespace gmsb::messengers {
 
 namespace {
 constexpr double kCasimirAdjoint[3] = {0.0, 2.0, 3.0};  // C(G_a), docs/physics.md §1.3
@@ -75,4 +75,4 @@ std::optional<MessengerContent> simplest_content(const MessengerIndices& target)
   return best;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

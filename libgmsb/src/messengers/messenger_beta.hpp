@@ -8,7 +8,7 @@
 
 #include "gmsb/messengers.hpp"
 
-namespace gmsb {
+namespace gmsb::messengers {
 
 using Matrix3 = std::array<std::array<double, 3>, 3>;
 
@@ -41,4 +41,4 @@ Matrix3 mssm_two_loop_b_from_general_formula();
 /// The realisation of an index triple with the fewest SM-like pairs (Q, U, D, L, E), or nullopt. Used to supply two-loop terms when only (N1, N2, N3) is known.
 std::optional<MessengerContent> simplest_content(const MessengerIndices& n);
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

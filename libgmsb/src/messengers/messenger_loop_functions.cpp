@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace gmsb {
+namespace gmsb::messengers {
 
 namespace {
 
@@ -55,4 +55,4 @@ double messenger_f(double x) {
   return half(x) + half(-x);
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

@@ -4,7 +4,7 @@
 /// KN99 eqs. (9), (10); Dimopoulos, Giudice, Pomarol PLB 389 (1996) 37.
 /// Both equal 1 at x = 0. Defined for 0 <= x <= 1; see docs/physics.md §2.4.
 
-namespace gmsb {
+namespace gmsb::messengers {
 
 /// g(x) = [(1+x) ln(1+x) + (1-x) ln(1-x)] / x^2 (KN99 eq. (4)).
 /// Series for x < 0.01, closed form above, exact 2 ln 2 at x = 1.
@@ -15,4 +15,4 @@ double messenger_g(double x);
 /// (Dimopoulos-Giudice-Pomarol; docs/physics.md §2.3). Throws std::domain_error outside [0, 1].
 double messenger_f(double x);
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

@@ -9,6 +9,8 @@
 
 namespace gmsb {
 
+using namespace gmsb::messengers;
+
 namespace {
 std::string num(double v) {
   char buf[64];

@@ -11,17 +11,17 @@
 #include "gmsb/model_variants.hpp"
 #include "rge/integrators.hpp"
 
-namespace gmsb {
+namespace gmsb::messengers {
 
 /// Runs y (MSSM couplings at q_from_gev; soft terms are ignored) up to options.gut_scale_gev with
 /// every set in `sets` active above its mass.
 PerturbativityResult check_gauge_perturbativity(const std::vector<ResolvedSet>& sets, MssmState y,
                                                 double q_from_gev, const PerturbativityOptions& options,
-                                                const RunControl& control);
+                                                const rge::RunControl& control);
 
 /// The check for one point: MSSM couplings from the low-scale matching with matching at
 /// msusy_gev and the point's tan(beta), started at the lowest messenger mass.
-PerturbativityResult point_perturbativity(const LowScaleMatching& low, const PointInput& in, double msusy_gev,
+PerturbativityResult point_perturbativity(const matching::LowScaleMatching& low, const PointInput& in, double msusy_gev,
                                           const PerturbativityOptions& options);
 
-}  // namespace gmsb
+}  // namespace gmsb::messengers

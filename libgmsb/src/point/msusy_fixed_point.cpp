@@ -7,7 +7,13 @@
 #include "messengers/messenger_loop_functions.hpp"
 #include "sparticles/third_generation.hpp"
 
-namespace gmsb {
+namespace gmsb::point {
+
+using namespace gmsb::ewsb;
+using namespace gmsb::matching;
+using namespace gmsb::messengers;
+using namespace gmsb::rge;
+using namespace gmsb::sparticles;
 
 namespace {
 /// Method modern: M_SUSY iterations with the plain threshold update before oscillating ones are under-relaxed.
@@ -165,4 +171,4 @@ MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const Point
   return fp;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::point

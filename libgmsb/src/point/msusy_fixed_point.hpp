@@ -11,13 +11,13 @@
 #include "gmsb/point.hpp"
 #include "matching/low_scale_matching.hpp"
 
-namespace gmsb {
+namespace gmsb::point {
 
 /// The state at the end of the iteration.
 struct MsusyFixedPoint {
   MssmState y{};        ///< running parameters at M_SUSY (last iteration)
   MssmState at_mess{};  ///< running parameters at M after the boundary conditions
-  EwsbResult ewsb;      ///< EWSB of the last iteration
+  ewsb::EwsbResult ewsb;      ///< EWSB of the last iteration
   double msusy = 0;     ///< M_SUSY of the last iteration (GeV)
   double delta_b = 0;   ///< method modern: the Delta_b of the last matching (y_b)
   int iterations = 0;
@@ -32,7 +32,7 @@ double initial_msusy_estimate(const PointInput& in, const SMCouplings& smc);
 
 /// Iterates from `msusy_start_gev` until M_SUSY and (method modern) the thresholds settle, at
 /// most Settings::max_iterations times; secant steps after the first plain iteration.
-MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const PointInput& in, const BetaAngles& beta,
+MsusyFixedPoint solve_msusy_fixed_point(const matching::LowScaleMatching& low, const PointInput& in, const ewsb::BetaAngles& beta,
                                         double msusy_start_gev);
 
-}  // namespace gmsb
+}  // namespace gmsb::point

@@ -9,7 +9,13 @@
 #include "sparticles/slepton_pole.hpp"
 #include "sparticles/squark_pole.hpp"
 
-namespace gmsb {
+namespace gmsb::point {
+
+using namespace gmsb::ewsb;
+using namespace gmsb::higgs;
+using namespace gmsb::matching;
+using namespace gmsb::rge;
+using namespace gmsb::sparticles;
 
 namespace {
 double signed_sqrt(double x) { return x >= 0 ? std::sqrt(x) : std::numeric_limits<double>::quiet_NaN(); }
@@ -146,4 +152,4 @@ StatusMask modern_pole_masses(const MssmState& y, const HiggsKn99Inputs& higgs_t
   return std::isfinite(sleptons.stau1) ? 0 : bit(StatusBit::kStauTachyon);
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::point

@@ -14,30 +14,30 @@
 #include "matching/low_scale_matching.hpp"
 #include "sparticles/third_generation.hpp"
 
-namespace gmsb {
+namespace gmsb::point {
 
 /// First-generation sfermions into r; returns kSfermionTachyon if one is tachyonic.
-StatusMask set_first_generation(const FirstGenerationSfermions& first, const MssmState& y, double msusy, bool modern,
+StatusMask set_first_generation(const sparticles::FirstGenerationSfermions& first, const MssmState& y, double msusy, bool modern,
                                 PointResult& r);
 
 /// mu, b, B, m_A and the tree-level m_H+ from a successful EWSB.
-void set_ewsb_outputs(const EwsbResult& ewsb, const ElectroweakConstants& ew, PointResult& r);
+void set_ewsb_outputs(const ewsb::EwsbResult& ewsb, const sparticles::ElectroweakConstants& ew, PointResult& r);
 
 /// Stops, sbottoms and staus (masses, angles, m_stau1^2); returns kStauTachyon (the seed's
 /// exclusion) and kSfermionTachyon bits.
-StatusMask set_third_generation(const ThirdGenerationSfermions& third, PointResult& r);
+StatusMask set_third_generation(const sparticles::ThirdGenerationSfermions& third, PointResult& r);
 
 /// Tree-level neutralino and chargino masses and mixing matrices (needs r.M1, r.M2, r.mu).
-void set_neutralinos_charginos(const BetaAngles& beta, const ElectroweakConstants& ew, PointResult& r);
+void set_neutralinos_charginos(const ewsb::BetaAngles& beta, const sparticles::ElectroweakConstants& ew, PointResult& r);
 
 /// The gluino pole mass from M3 with the squark loops (needs every squark mass in r).
-void set_gluino(const MssmState& y, const ThirdGenerationSfermions& third, double msusy, PointResult& r);
+void set_gluino(const MssmState& y, const sparticles::ThirdGenerationSfermions& third, double msusy, PointResult& r);
 
 /// Method modern: one-loop slepton, neutralino and chargino pole masses (PBMZ) replace the tree
 /// ones in r; `higgs_tree` gives the tree-level Higgs sector of the loops. Returns kStauTachyon
 /// if the lighter stau's pole mass squared is negative.
-StatusMask modern_pole_masses(const MssmState& y, const HiggsKn99Inputs& higgs_tree, const ElectroweakConstants& ew,
-                              const FirstGenerationSfermions& first, const ThirdGenerationSfermions& third,
+StatusMask modern_pole_masses(const MssmState& y, const higgs::HiggsKn99Inputs& higgs_tree, const sparticles::ElectroweakConstants& ew,
+                              const sparticles::FirstGenerationSfermions& first, const sparticles::ThirdGenerationSfermions& third,
                               double msusy, PointResult& r);
 
-}  // namespace gmsb
+}  // namespace gmsb::point

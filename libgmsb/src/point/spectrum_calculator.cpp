@@ -18,6 +18,14 @@
 
 namespace gmsb {
 
+using namespace gmsb::ewsb;
+using namespace gmsb::higgs;
+using namespace gmsb::matching;
+using namespace gmsb::messengers;
+using namespace gmsb::point;
+using namespace gmsb::rge;
+using namespace gmsb::sparticles;
+
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace gmsb {
+namespace gmsb::rge {
 
 namespace {
 constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);  // k = 1/(16 pi^2)
@@ -137,4 +137,4 @@ void sm_beta(const SmState& y, SmState& dy, int loops) {
   }
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::rge

@@ -10,7 +10,7 @@
 
 #include "gmsb/mssm_state.hpp"
 
-namespace gmsb {
+namespace gmsb::rge {
 
 /// Index of each running SM parameter in an SmState (MSbar).
 enum SmIndex : int { kSmG1, kSmG2, kSmG3, kSmYt, kSmYb, kSmYtau, kSmSize };
@@ -45,4 +45,4 @@ double hypercharge_trace_s(const MssmState& y);
 /// when loops == 2.
 void sm_beta(const SmState& y, SmState& dydt, int loops);
 
-}  // namespace gmsb
+}  // namespace gmsb::rge

@@ -7,7 +7,7 @@
 #include <array>
 #include <cstddef>
 
-namespace gmsb {
+namespace gmsb::rge {
 
 /// Integrates dy/dt = f(y) from t0 to t1 in n equal steps (n >= 1), in place.
 /// `Rhs` is callable as f(const std::array<double, N>& y, std::array<double, N>& dydt).
@@ -27,4 +27,4 @@ void rk4_fixed_steps(std::array<double, N>& y, double t0, double t1, int n, Rhs&
   }
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::rge

@@ -7,7 +7,7 @@
 #include <cstring>
 #include <memory>
 
-namespace gmsb {
+namespace gmsb::rge {
 
 namespace {
 
@@ -115,4 +115,4 @@ RunStatus run_sm(SmState& y, double t_from, double t_to, int loops, const RunCon
   return to_status(ws.integrate(sys, y.data(), t_from, t_to, control.rel_tol));
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::rge

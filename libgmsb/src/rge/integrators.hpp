@@ -5,7 +5,7 @@
 
 #include "rge/beta_functions.hpp"
 
-namespace gmsb {
+namespace gmsb::rge {
 
 enum class RunStatus {
   kOk,
@@ -25,4 +25,4 @@ RunStatus run_mssm(MssmState& y, double t_from, double t_to, const RgeOptions& o
 /// Runs an SM state from t_from to t_to.
 RunStatus run_sm(SmState& y, double t_from, double t_to, int loops, const RunControl& control);
 
-}  // namespace gmsb
+}  // namespace gmsb::rge

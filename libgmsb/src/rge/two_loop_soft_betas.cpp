@@ -9,7 +9,7 @@
 // have no Yukawa terms. Notation below: G_a = g_a^2, Y_x = y_x^2,
 // S_t = m_Hu^2 + m_Q3^2 + m_U3^2, S_b = m_Hd^2 + m_Q3^2 + m_D3^2, S_tau = m_Hd^2 + m_L3^2 + m_E3^2.
 
-namespace gmsb {
+namespace gmsb::rge {
 
 namespace {
 constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);
@@ -125,4 +125,4 @@ void add_two_loop_soft_beta(const MssmState& y, MssmState& dy) {
   dy[kME1] += k2 * gauge_e;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::rge

@@ -6,7 +6,7 @@
 
 #include "rge/beta_functions.hpp"
 
-namespace gmsb {
+namespace gmsb::rge {
 
 /// Adds (1/16pi^2)^2 beta^(2) of A_t, A_b, A_tau, all soft scalar masses squared, mu and b to dydt.
 /// Gauge couplings, Yukawas and gaugino masses are left alone (their two-loop terms are in
@@ -21,4 +21,4 @@ std::array<double, 3> two_loop_sigma(const MssmState& y);
 /// beta^(2)_{m_i^2} as (12/5) Y_i g1^2 S' (Y_i the hypercharge of field i).
 double two_loop_s_prime(const MssmState& y);
 
-}  // namespace gmsb
+}  // namespace gmsb::rge

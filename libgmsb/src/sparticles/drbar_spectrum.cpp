@@ -5,7 +5,9 @@
 
 #include "ewsb/beta_angles.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
+
+using namespace gmsb::ewsb;
 
 ElectroweakAtQ electroweak_at_q(const DrbarSpectrum& in) {
   ElectroweakAtQ ew;
@@ -39,4 +41,4 @@ SfermionPair unmixed_sfermion_pair(double m2_left, double m2_right) {
   return sfermion_pair(Mixing2x2{m2_left, m2_right, 1.0, 0.0});
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

@@ -13,7 +13,7 @@
 #include "sparticles/neutralinos_charginos.hpp"
 #include "sparticles/sfermions.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 /// The DRbar spectrum at the scale `q`. GeV, GeV^2 for the squared masses in Mixing2x2.
 struct DrbarSpectrum {
@@ -64,4 +64,4 @@ SfermionPair sfermion_pair(const Mixing2x2& x);
 /// An unmixed pair (first generations, sneutrinos) from the L and R masses squared (GeV^2).
 SfermionPair unmixed_sfermion_pair(double m2_left, double m2_right);
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

@@ -5,7 +5,9 @@
 
 #include "sparticles/passarino_veltman.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
+
+using namespace gmsb::ewsb;
 
 namespace {
 
@@ -315,4 +317,4 @@ GauginoPoleMasses gaugino_pole_masses(const DrbarSpectrum& in) {
   return out;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

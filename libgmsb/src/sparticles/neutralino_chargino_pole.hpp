@@ -30,7 +30,7 @@
 
 #include "sparticles/drbar_spectrum.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 /// The three parts of a fermion self-energy matrix in the interaction basis, including the
 /// 1/(16 pi^2): left and right are dimensionless, scalar is in GeV.
@@ -68,4 +68,4 @@ struct GauginoPoleMasses {
 /// Pole masses of the four neutralinos and two charginos (see the file comment).
 GauginoPoleMasses gaugino_pole_masses(const DrbarSpectrum& in);
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

@@ -6,7 +6,9 @@
 
 #include "sparticles/passarino_veltman.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
+
+using namespace gmsb::ewsb;
 
 Eigen::Matrix4d neutralino_mass_matrix(double m1, double m2, double mu, const BetaAngles& beta, const ElectroweakConstants& ew) {
   const double cb = beta.cos, sb = beta.sin;
@@ -82,4 +84,4 @@ double gluino_pole_mass(double m3, double g3, double q_gev, const std::array<Squ
   return m3abs * (1.0 + k * (15.0 + 9.0 * std::log(q_gev * q_gev / (m3abs * m3abs)) - sum_b1)) - k * mixing;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <complex>
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 double pv_a0(double m, double q) {
   if (m == 0.0) return 0.0;
@@ -68,4 +68,4 @@ double pv_f(double p, double m1, double m2, double q) {
   return pv_a0(m1, q) - 2.0 * pv_a0(m2, q) - (2.0 * p * p + 2.0 * m1 * m1 - m2 * m2) * pv_b0(p, m1, m2, q);
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

@@ -3,7 +3,7 @@
 /// Finite parts of the one-loop Passarino-Veltman functions in the DRbar scheme, conventions of
 /// Pierce, Bagger, Matchev & Zhang, NPB 491 (1997) 3, appendix B. Masses in GeV, scale q in GeV.
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 /// A0(m) = m^2 (1 - ln(m^2/q^2)).
 double pv_a0(double m, double q);
@@ -23,4 +23,4 @@ double pv_g(double p, double m1, double m2, double q);
 /// (scalar m1 + vector m2 loops in scalar self-energies, Feynman gauge).
 double pv_f(double p, double m1, double m2, double q);
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

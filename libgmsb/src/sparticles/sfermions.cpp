@@ -3,7 +3,9 @@
 
 #include <cmath>
 
-namespace gmsb {
+namespace gmsb::sparticles {
+
+using namespace gmsb::ewsb;
 
 Mixing2x2 diagonalise_symmetric_2x2(double ll, double rr, double lr) {
   Mixing2x2 m;
@@ -58,4 +60,4 @@ Mixing2x2 sfermion_masses(SfermionKind k, double mL2, double mR2, double m_f, do
   return diagonalise_symmetric_2x2(d.ll, d.rr, m_f * x_f);
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

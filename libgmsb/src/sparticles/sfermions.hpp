@@ -5,7 +5,7 @@
 
 #include "ewsb/beta_angles.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 /// Eigenvalues of [[ll, lr], [lr, rr]] (GeV^2), m1sq <= m2sq, and the mixing angle:
 /// (f1, f2) = (cos t f_L + sin t f_R, -sin t f_L + cos t f_R).
@@ -37,12 +37,12 @@ double dterm_sneutrino(double mz, double cos2b);
 struct SfermionDiagonal {
   double ll = 0, rr = 0;
 };
-SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, double m_f, const BetaAngles& beta,
+SfermionDiagonal sfermion_diagonal(SfermionKind k, double mL2, double mR2, double m_f, const ewsb::BetaAngles& beta,
                                    const ElectroweakConstants& ew);
 
 /// The 2x2 matrix of one third-generation sfermion (docs/physics.md §6.5): m_f = fermion mass (GeV),
 /// x_f = A_f - mu cot(beta) (up) or A_f - mu tan(beta) (down, lepton).
 Mixing2x2 sfermion_masses(SfermionKind k, double mL2, double mR2, double m_f, double x_f,
-                          const BetaAngles& beta, const ElectroweakConstants& ew);
+                          const ewsb::BetaAngles& beta, const ElectroweakConstants& ew);
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

@@ -7,7 +7,9 @@
 #include "ewsb/beta_angles.hpp"
 #include "sparticles/passarino_veltman.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
+
+using namespace gmsb::ewsb;
 
 namespace {
 
@@ -284,4 +286,4 @@ SleptonPoleMasses slepton_pole_masses(const SleptonLoopInputs& in) {
   return out;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

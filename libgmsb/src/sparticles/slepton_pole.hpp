@@ -21,7 +21,7 @@
 
 #include "sparticles/drbar_spectrum.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 /// The DRbar spectrum at the scale `q` that the slepton self-energies need (drbar_spectrum.hpp).
 using SleptonLoopInputs = DrbarSpectrum;
@@ -44,4 +44,4 @@ struct SleptonPoleMasses {
 /// 2x2 matrix M^2 - Pi(p = m_i) is diagonalised once per eigenstate i.
 SleptonPoleMasses slepton_pole_masses(const SleptonLoopInputs& in);
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

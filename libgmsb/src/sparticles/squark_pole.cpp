@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 double squark_pole_mass_qcd(double m_sq_gev, double m3_gev, double g3, double q_gev) {
   if (!(m_sq_gev > 0)) return m_sq_gev;
@@ -17,4 +17,4 @@ double squark_pole_mass_qcd(double m_sq_gev, double m3_gev, double g3, double q_
   return std::sqrt(m2 * (1.0 + 2.0 * alpha_s / (3.0 * M_PI) * bracket));
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

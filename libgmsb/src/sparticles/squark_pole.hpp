@@ -6,9 +6,9 @@
 ///   m_pole^2 = m^2 [1 + (2 alpha_s/3pi)(1 + 3x + (x-1)^2 ln|x-1| - x^2 ln x + 2x ln(Q^2/m^2))],
 ///   x = M3^2/m^2, all at the scale Q.
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 /// m_sq_gev: DRbar squark mass (> 0), m3_gev: gluino mass, g3 at q_gev. Returns the pole mass (GeV).
 double squark_pole_mass_qcd(double m_sq_gev, double m3_gev, double g3, double q_gev);
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

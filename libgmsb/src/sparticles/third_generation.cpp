@@ -1,6 +1,8 @@
 #include "sparticles/third_generation.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
+
+using namespace gmsb::ewsb;
 
 RunningFermionMasses running_fermion_masses(const MssmState& y, const BetaAngles& beta, const ElectroweakConstants& ew) {
   return {y[kYt] * ew.vev * beta.sin, y[kYb] * ew.vev * beta.cos, y[kYtau] * ew.vev * beta.cos};
@@ -50,4 +52,4 @@ FirstGenerationSfermions first_generation_sfermions(const MssmState& y, const Be
   return f;
 }
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

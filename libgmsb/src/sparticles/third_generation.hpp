@@ -10,20 +10,20 @@
 #include "gmsb/mssm_state.hpp"
 #include "sparticles/sfermions.hpp"
 
-namespace gmsb {
+namespace gmsb::sparticles {
 
 /// Running (DRbar) third-generation fermion masses m_t = y_t v sin(beta), m_b,tau = y v cos(beta).
 struct RunningFermionMasses {
   double mt = 0, mb = 0, mtau = 0;
 };
-RunningFermionMasses running_fermion_masses(const MssmState& y, const BetaAngles& beta, const ElectroweakConstants& ew);
+RunningFermionMasses running_fermion_masses(const MssmState& y, const ewsb::BetaAngles& beta, const ElectroweakConstants& ew);
 
 /// One matrix each (mu with its sign, SLHA convention).
-Mixing2x2 stop_masses(const MssmState& y, double mu, const RunningFermionMasses& m, const BetaAngles& beta,
+Mixing2x2 stop_masses(const MssmState& y, double mu, const RunningFermionMasses& m, const ewsb::BetaAngles& beta,
                       const ElectroweakConstants& ew);
-Mixing2x2 sbottom_masses(const MssmState& y, double mu, const RunningFermionMasses& m, const BetaAngles& beta,
+Mixing2x2 sbottom_masses(const MssmState& y, double mu, const RunningFermionMasses& m, const ewsb::BetaAngles& beta,
                          const ElectroweakConstants& ew);
-Mixing2x2 stau_masses(const MssmState& y, double mu, const RunningFermionMasses& m, const BetaAngles& beta,
+Mixing2x2 stau_masses(const MssmState& y, double mu, const RunningFermionMasses& m, const ewsb::BetaAngles& beta,
                       const ElectroweakConstants& ew);
 
 /// Everything of the third generation at once.
@@ -33,14 +33,14 @@ struct ThirdGenerationSfermions {
   SfermionDiagonal sbottom_diagonal, stau_diagonal;  ///< LL, RR entries with D-terms (GeV^2)
   double msnu_tau_sq = 0;                            ///< m_L3^2 + m_Z^2 cos(2 beta)/2 (GeV^2)
 };
-ThirdGenerationSfermions third_generation_sfermions(const MssmState& y, double mu, const BetaAngles& beta,
+ThirdGenerationSfermions third_generation_sfermions(const MssmState& y, double mu, const ewsb::BetaAngles& beta,
                                                     const ElectroweakConstants& ew);
 
 /// First (= second) generation sfermion masses squared with D-terms, no mixing (GeV^2, DRbar).
 struct FirstGenerationSfermions {
   double uL2 = 0, uR2 = 0, dL2 = 0, dR2 = 0, eL2 = 0, eR2 = 0, nu2 = 0;
 };
-FirstGenerationSfermions first_generation_sfermions(const MssmState& y, const BetaAngles& beta,
+FirstGenerationSfermions first_generation_sfermions(const MssmState& y, const ewsb::BetaAngles& beta,
                                                     const ElectroweakConstants& ew);
 
-}  // namespace gmsb
+}  // namespace gmsb::sparticles

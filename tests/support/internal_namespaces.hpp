@@ -1,0 +1,27 @@
+#pragma once
+/// \file internal_namespaces.hpp
+/// Test support: the tests drive the private stages of libgmsb, whose code lives in one namespace
+/// per folder (libgmsb/src/<folder>/ -> gmsb::<folder>); this brings them all into scope.
+
+namespace gmsb::messengers {}
+namespace gmsb::rge {}
+namespace gmsb::matching {}
+namespace gmsb::ewsb {}
+namespace gmsb::sparticles {}
+namespace gmsb::higgs {}
+namespace gmsb::point {}
+
+namespace gmsb {
+using namespace gmsb::messengers;
+using namespace gmsb::rge;
+using namespace gmsb::matching;
+using namespace gmsb::ewsb;
+using namespace gmsb::sparticles;
+using namespace gmsb::higgs;
+}  // namespace gmsb
+using namespace gmsb::messengers;
+using namespace gmsb::rge;
+using namespace gmsb::matching;
+using namespace gmsb::ewsb;
+using namespace gmsb::sparticles;
+using namespace gmsb::higgs;
