@@ -41,13 +41,28 @@ double two_loop_s_prime(const MssmState& y) {
          (8.0 / 3 * G3 + 2.0 / 15 * G1) * td + 1.2 * G1 * te;
 }
 
-void add_two_loop_soft_beta(const MssmState& y, MssmState& dy) {
+namespace {
+/// The couplings of the two-loop soft betas: G_a = g_a^2, Y_x = y_x^2, M_a, A_x and the sums S_x.
+struct SoftInputs {
+  double G1, G2, G3, Yt, Yb, Yl, M1, M2, M3, At, Ab, Al, St, Sb, Sl;
+};
+
+SoftInputs soft_inputs(const MssmState& y) {
   const double G1 = y[kG1] * y[kG1], G2 = y[kG2] * y[kG2], G3 = y[kG3] * y[kG3];
   const double Yt = y[kYt] * y[kYt], Yb = y[kYb] * y[kYb], Yl = y[kYtau] * y[kYtau];
   const double M1 = y[kM1], M2 = y[kM2], M3 = y[kM3];
   const double At = y[kAt], Ab = y[kAb], Al = y[kAtau];
   const double mhu = y[kMHu2], mhd = y[kMHd2];
   const double St = mhu + y[kMQ3] + y[kMU3], Sb = mhd + y[kMQ3] + y[kMD3], Sl = mhd + y[kML3] + y[kME3];
+  return {G1, G2, G3, Yt, Yb, Yl, M1, M2, M3, At, Ab, Al, St, Sb, Sl};
+}
+
+/// Two-loop trilinears (Martin & Vaughn PRD 50 (1994) 2282, MSSM beta^(2)_{h_u}, beta^(2)_{h_d}, beta^(2)_{h_e}).
+void two_loop_trilinears(MssmState& dy, const SoftInputs& in) {
+  const double G1 = in.G1, G2 = in.G2, G3 = in.G3;
+  const double Yt = in.Yt, Yb = in.Yb, Yl = in.Yl;
+  const double M1 = in.M1, M2 = in.M2, M3 = in.M3;
+  const double At = in.At, Ab = in.Ab, Al = in.Al;
   const double k2 = kLoop * kLoop;
 
   // ---- Trilinears A_x = a_x / y_x: beta^(2)_{A_x} = (beta^(2)_{h_x} - A_x beta^(2)_{y_x}) / y_x
@@ -67,6 +82,15 @@ void add_two_loop_soft_beta(const MssmState& y, MssmState& dy) {
                      Yl * (12 * G2 * (Al - M2) + 12.0 / 5 * G1 * (Al - M1)) +
                      Yb * (32 * G3 * (Ab - M3) - 4.0 / 5 * G1 * (Ab - M1)) - 30 * G2 * G2 * M2 -
                      54 * G1 * G1 * M1 - 18.0 / 5 * G2 * G1 * (M2 + M1));
+}
+
+/// Two-loop mu and b = B mu (Martin & Vaughn PRD 50 (1994) 2282, MSSM beta^(2)_mu and beta^(2)_b).
+void two_loop_mu_b(const MssmState& y, MssmState& dy, const SoftInputs& in) {
+  const double G1 = in.G1, G2 = in.G2, G3 = in.G3;
+  const double Yt = in.Yt, Yb = in.Yb, Yl = in.Yl;
+  const double M1 = in.M1, M2 = in.M2, M3 = in.M3;
+  const double At = in.At, Ab = in.Ab, Al = in.Al;
+  const double k2 = kLoop * kLoop;
 
   // ---- mu and b = B mu: beta^(2)_mu = mu gamma_H, beta^(2)_b = b gamma_H + mu beta^(2)_B
   // (Martin & Vaughn, MSSM beta^(2)_mu and beta^(2)_b, third generation).
@@ -79,6 +103,16 @@ void add_two_loop_soft_beta(const MssmState& y, MssmState& dy) {
                          30 * G2 * G2 * M2 - 18.0 / 5 * G1 * G2 * (M1 + M2) - 414.0 / 25 * G1 * G1 * M1;
   dy[kMu] += k2 * y[kMu] * gamma_h;
   dy[kBmu] += k2 * (y[kBmu] * gamma_h + y[kMu] * beta_b2);
+}
+
+/// Two-loop soft scalar masses (Martin & Vaughn PRD 50 (1994) 2282, MSSM beta^(2)_{m^2}).
+void two_loop_soft_masses(const MssmState& y, MssmState& dy, const SoftInputs& in) {
+  const double G1 = in.G1, G2 = in.G2, G3 = in.G3;
+  const double Yt = in.Yt, Yb = in.Yb, Yl = in.Yl;
+  const double M1 = in.M1, M2 = in.M2, M3 = in.M3;
+  const double At = in.At, Ab = in.Ab, Al = in.Al;
+  const double k2 = kLoop * kLoop;
+  const double St = in.St, Sb = in.Sb, Sl = in.Sl;
 
   // ---- Soft scalar masses (Martin & Vaughn, MSSM beta^(2)_{m^2} for H_u, H_d, Q, L, u, d, e).
   const std::array<double, 3> sigma = two_loop_sigma(y);
@@ -123,6 +157,14 @@ void add_two_loop_soft_beta(const MssmState& y, MssmState& dy) {
   dy[kMD1] += k2 * gauge_d;
   dy[kML1] += k2 * gauge_l;
   dy[kME1] += k2 * gauge_e;
+}
+}  // namespace
+
+void add_two_loop_soft_beta(const MssmState& y, MssmState& dy) {
+  const SoftInputs in = soft_inputs(y);
+  two_loop_trilinears(dy, in);
+  two_loop_mu_b(y, dy, in);
+  two_loop_soft_masses(y, dy, in);
 }
 
 }  // namespace gmsb::rge

@@ -76,19 +76,14 @@ Masses masses_at_q(const DrbarSpectrum& in) {
 /// Sneutrino as a sfermion pair with an absent right-handed state (its couplings are zero).
 SfermionPair sneutrino_pair(double m2) { return unmixed_sfermion_pair(m2, 0.0); }
 
-}  // namespace
+/// Interaction states of the neutralinos (B, W3, H_d, H_u) and of the charginos (W, H).
+enum NeutralinoState { kB = 0, kW = 1, kHd = 2, kHu = 3 };
+enum CharginoState { kWino = 0, kHiggsino = 1 };
 
-FermionSelfEnergy<4> neutralino_self_energy(double p, const DrbarSpectrum& in) {
-  using V4 = Vec<4>;
+/// Neutralino self-energy: the fermion-sfermion loops, three generations (PBMZ app. D).
+void add_neutralino_sfermion_loops(FermionSelfEnergy<4>& se, double p, const DrbarSpectrum& in, const Masses& ms) {
   using C42 = Eigen::Matrix<double, 4, 2>;
-  const Masses ms = masses_at_q(in);
-  const ElectroweakAtQ& ew = ms.ew;
   const double q = in.q, g = in.g, gp = in.gp;
-  const Eigen::Matrix4d& n = in.neutralinos.n;
-  const Eigen::Matrix2d &u = in.charginos.u, &v = in.charginos.v;
-  FermionSelfEnergy<4> se;
-  enum { kB = 0, kW = 1, kHd = 2, kHu = 3 };
-
   // Fermion-sfermion loops. Interaction-basis couplings of (B, W3, H_d, H_u) to (f, f~_L/R):
   // B to f~_X with (g'/sqrt2) y_X, y = 2Y of the chiral superfield (u^c: -4/3, e^c: +2),
   // W3 to f~_L with 2 T3 g/sqrt2, the higgsino of the Yukawa to both (PBMZ app. D).
@@ -114,7 +109,14 @@ FermionSelfEnergy<4> neutralino_self_energy(double p, const DrbarSpectrum& in) {
   add_sfermion_loop<4>(se, p, q, sfermion_loop(3, ms.mb, sfermion_pair(in.sbottom), 1. / 3, 2. / 3, -0.5, kHd, in.yb), sf_w);
   add_sfermion_loop<4>(se, p, q, sfermion_loop(1, ms.mtau, sfermion_pair(in.stau), -1, 2, -0.5, kHd, in.ytau), sf_w);
   add_sfermion_loop<4>(se, p, q, sfermion_loop(1, 0, sneutrino_pair(in.m2_snu_tau), -1, 0, +0.5, kHu, 0), sf_w);
+}
 
+/// Neutralino self-energy: the W, charged Goldstone and charged Higgs loops with the charginos (PBMZ app. D).
+void add_neutralino_chargino_loops(FermionSelfEnergy<4>& se, double p, const DrbarSpectrum& in, const ElectroweakAtQ& ew) {
+  using V4 = Vec<4>;
+  using C42 = Eigen::Matrix<double, 4, 2>;
+  const double q = in.q, g = in.g, gp = in.gp;
+  const Eigen::Matrix2d &u = in.charginos.u, &v = in.charginos.v;
   // W loops with the charginos: (W3, W+-) with -g, (H_u, H_u+) with g/sqrt2 on the psi+ side,
   // (H_d, H_d-) with -g/sqrt2 on the psi- side.
   C42 w_plus = C42::Zero(), w_minus = C42::Zero();
@@ -139,7 +141,13 @@ FermionSelfEnergy<4> neutralino_self_energy(double p, const DrbarSpectrum& in) {
     add_loop<4>(se, p, q, ew.cb * a_hd, ew.sb * b_hu, mc, ew.mw, times(kScalar, 2.0));   // G+
     add_loop<4>(se, p, q, -ew.sb * a_hd, ew.cb * b_hu, mc, in.mHpm, times(kScalar, 2.0));  // H+
   }
+}
 
+/// Neutralino self-energy: the Z and neutral Higgs/Goldstone loops with the neutralinos (PBMZ app. D).
+void add_neutralino_neutralino_loops(FermionSelfEnergy<4>& se, double p, const DrbarSpectrum& in, const ElectroweakAtQ& ew) {
+  using V4 = Vec<4>;
+  const double q = in.q, g = in.g, gp = in.gp;
+  const Eigen::Matrix4d& n = in.neutralinos.n;
   // Z loops with the neutralinos: the higgsinos carry T3 = -+1/2, coupling -+g/(2 c_W) (the
   // opposite sign on the P_R side).
   Eigen::Matrix4d z = Eigen::Matrix4d::Zero();
@@ -172,24 +180,12 @@ FermionSelfEnergy<4> neutralino_self_energy(double p, const DrbarSpectrum& in) {
       add_loop<4>(se, p, q, a, h.parity * a, mn, h.mass, kScalar);
     }
   }
-
-  se.left *= kLoop;
-  se.right *= kLoop;
-  se.scalar *= kLoop;
-  return se;
 }
 
-FermionSelfEnergy<2> chargino_self_energy(double p, const DrbarSpectrum& in) {
-  using V2 = Vec<2>;
+/// Chargino self-energy: the fermion-sfermion loops, three generations (PBMZ app. D).
+void add_chargino_sfermion_loops(FermionSelfEnergy<2>& se, double p, const DrbarSpectrum& in, const Masses& ms) {
   using M2 = Eigen::Matrix2d;
-  const Masses ms = masses_at_q(in);
-  const ElectroweakAtQ& ew = ms.ew;
-  const double q = in.q, g = in.g, gp = in.gp;
-  const Eigen::Matrix4d& n = in.neutralinos.n;
-  const M2 &u = in.charginos.u, &v = in.charginos.v;
-  FermionSelfEnergy<2> se;
-  enum { kWino = 0, kHiggsino = 1 };
-
+  const double q = in.q, g = in.g;
   // Fermion-sfermion loops: psi+ (W+, H_u+) couples through W+ to (d, u~_L) and through H_u+ with
   // -y_t to (t, b~_L) and (b, t~_R); psi- (W-, H_d-) through W- to (u, d~_L) and with -y_b,
   // -y_tau to (b, t~_L), (t, b~_R), (tau, snu_tau), (nu, tau~_R) (PBMZ app. D).
@@ -226,7 +222,13 @@ FermionSelfEnergy<2> chargino_self_energy(double p, const DrbarSpectrum& in) {
     nutau.b(kHiggsino, 1) = -in.ytau;
     for (const auto* l : {&bt, &tb, &tausnu, &nutau}) add_sfermion_loop<2>(se, p, q, *l, kScalar);
   }
+}
 
+/// Chargino self-energy: the W, charged Goldstone and charged Higgs loops with the neutralinos (PBMZ app. D).
+void add_chargino_neutralino_loops(FermionSelfEnergy<2>& se, double p, const DrbarSpectrum& in, const ElectroweakAtQ& ew) {
+  using V2 = Vec<2>;
+  const double q = in.q, g = in.g, gp = in.gp;
+  const Eigen::Matrix4d& n = in.neutralinos.n;
   // W loops with the neutralinos (the couplings of the neutralino self-energy, seen from the
   // chargino side), and charged Higgs/Goldstone loops with the neutralinos.
   Eigen::Matrix<double, 4, 2> w_plus = Eigen::Matrix<double, 4, 2>::Zero(), w_minus = w_plus, hd = w_plus, hu = w_plus;
@@ -248,7 +250,14 @@ FermionSelfEnergy<2> chargino_self_energy(double p, const DrbarSpectrum& in) {
     add_loop<2>(se, p, q, ew.sb * a_hu, ew.cb * b_hd, mn, ew.mw, kScalar);    // G+
     add_loop<2>(se, p, q, ew.cb * a_hu, -ew.sb * b_hd, mn, in.mHpm, kScalar);  // H+
   }
+}
 
+/// Chargino self-energy: the Z, photon and neutral Higgs/Goldstone loops with the charginos (PBMZ app. D).
+void add_chargino_chargino_loops(FermionSelfEnergy<2>& se, double p, const DrbarSpectrum& in, const ElectroweakAtQ& ew) {
+  using V2 = Vec<2>;
+  using M2 = Eigen::Matrix2d;
+  const double q = in.q, g = in.g;
+  const M2 &u = in.charginos.u, &v = in.charginos.v;
   // Z and photon loops with the charginos: Z couplings g c_W (winos) and g cos(2 theta_W)/(2 c_W)
   // (higgsinos), photon e; neutral Higgs loops with couplings g/sqrt2 between wino and higgsino.
   M2 z = M2::Zero();
@@ -277,7 +286,28 @@ FermionSelfEnergy<2> chargino_self_energy(double p, const DrbarSpectrum& in) {
     for (const NeutralBoson& h : neutral)
       add_loop<2>(se, p, q, h.c * uk, h.parity * h.c.transpose() * vk, mc, h.mass, kScalar);
   }
+}
 
+}  // namespace
+
+FermionSelfEnergy<4> neutralino_self_energy(double p, const DrbarSpectrum& in) {
+  const Masses ms = masses_at_q(in);
+  FermionSelfEnergy<4> se;
+  add_neutralino_sfermion_loops(se, p, in, ms);
+  add_neutralino_chargino_loops(se, p, in, ms.ew);
+  add_neutralino_neutralino_loops(se, p, in, ms.ew);
+  se.left *= kLoop;
+  se.right *= kLoop;
+  se.scalar *= kLoop;
+  return se;
+}
+
+FermionSelfEnergy<2> chargino_self_energy(double p, const DrbarSpectrum& in) {
+  const Masses ms = masses_at_q(in);
+  FermionSelfEnergy<2> se;
+  add_chargino_sfermion_loops(se, p, in, ms);
+  add_chargino_neutralino_loops(se, p, in, ms.ew);
+  add_chargino_chargino_loops(se, p, in, ms.ew);
   se.left *= kLoop;
   se.right *= kLoop;
   se.scalar *= kLoop;

@@ -103,23 +103,28 @@ double higgs_dterm_a0(double gz, double t3, double qe, const SleptonLoopInputs& 
   return neutral + charged;
 }
 
-}  // namespace
+/// A charged-slepton self-energy at momentum p: inputs, electroweak quantities at q, the generation
+/// and the Z couplings T3 - Q s_W^2 of the interaction states L (T3 = -1/2, y = -1) and R as e^c
+/// (T3 = 0, Q = +1, y = +2).
+struct SleptonSelfEnergy {
+  double p;
+  const SleptonLoopInputs& in;
+  const Electroweak& ew;
+  const Generation& gen;
+  double gz_l, gz_ec;
+};
 
-Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& in, int generation) {
-  const Electroweak ew = electroweak_at_q(in);
-  const Generation gen = generation_data(in, generation, ew);
-  const double q = in.q, g = in.g, gp = in.gp, g2 = g * g, gp2 = gp * gp;
-  const double y = gen.y, a = gen.a, ml = gen.ml, mu = in.mu;
+/// Gauge bosons: Z and W seagulls, photon and Z loops with the slepton, W loop with the
+/// sneutrino (PBMZ app. D, the A0(m_V) and F(p, m, m_V) terms).
+void add_gauge_loops(Eigen::Matrix2d& pi, const SleptonSelfEnergy& se) {
+  const SleptonLoopInputs& in = se.in;
+  const Electroweak& ew = se.ew;
+  const Generation& gen = se.gen;
+  const double q = in.q, g2 = in.g * in.g;
   const SfermionPair& sl = gen.sl;
-  const DTermSums sums = dterm_sums(in);
-  // Interaction states L (T3 = -1/2, y = -1) and R as e^c (T3 = 0, Q = +1, y = +2).
-  const double gz_l = -0.5 + ew.sw2, gz_ec = -ew.sw2;
+  const double gz_l = se.gz_l, gz_ec = se.gz_ec;
   const double gz_gauge[2] = {gz_l, +ew.sw2};  // Z couplings of the charge -1 fields e_L, e_R
-  const double ycharge[2] = {-1.0, 2.0};
-  Eigen::Matrix2d pi = Eigen::Matrix2d::Zero();
-
-  // Gauge bosons: Z and W seagulls, photon and Z loops with the slepton, W loop with the
-  // sneutrino (PBMZ app. D, the A0(m_V) and F(p, m, m_V) terms).
+  const double p = se.p;
   pi(0, 0) += 4.0 * g2 / ew.cw2 * gz_l * gz_l * pv_a0(ew.mz, q) + 2.0 * g2 * pv_a0(ew.mw, q) +
               0.5 * g2 * pv_f(p, gen.msnu, ew.mw, q);
   pi(1, 1) += 4.0 * g2 / ew.cw2 * gz_ec * gz_ec * pv_a0(ew.mz, q);
@@ -129,7 +134,17 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
       for (int z = 0; z < 2; ++z)
         pi(x, z) += sl.rot(j, x) * sl.rot(j, z) * (ew.e2 * f_photon + g2 / ew.cw2 * gz_gauge[x] * gz_gauge[z] * f_z);
   }
+}
 
+/// Quartic couplings to the sfermions: D-terms and F-terms (Yukawas) (PBMZ app. D).
+void add_sfermion_quartics(Eigen::Matrix2d& pi, const SleptonSelfEnergy& se) {
+  const SleptonLoopInputs& in = se.in;
+  const Generation& gen = se.gen;
+  const double q = in.q, g2 = in.g * in.g, gp2 = in.gp * in.gp;
+  const double y = gen.y;
+  const SfermionPair& sl = gen.sl;
+  const DTermSums sums = dterm_sums(in);
+  const double ycharge[2] = {-1.0, 2.0};
   // D-term quartics: SU(2) within the doublet and with every doublet, U(1)_Y with every state.
   const double a0_l = weighted_a0(sl, 0, q), a0_r = weighted_a0(sl, 1, q), a0_lr = mixed_a0(sl, q);
   pi(0, 0) += 0.25 * g2 * (a0_l + 2.0 * pv_a0(gen.msnu, q)) + g2 * (-0.5) * sums.isospin +
@@ -144,8 +159,15 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
     pi(1, 1) += y * y * (a0_l + pv_a0(gen.msnu, q));
     pi(0, 1) += y * y * a0_lr + 3.0 * y * in.yb * mixed_a0(sb, q);
   }
+}
 
-  // Higgs A0 terms: D-term couplings, plus y^2 |H_d|^2 for the third generation.
+/// Higgs A0 terms: D-term couplings, plus y^2 |H_d|^2 for the third generation (PBMZ app. D).
+void add_higgs_a0(Eigen::Matrix2d& pi, const SleptonSelfEnergy& se) {
+  const SleptonLoopInputs& in = se.in;
+  const Electroweak& ew = se.ew;
+  const Generation& gen = se.gen;
+  const double q = in.q, y = gen.y;
+  const double gz_l = se.gz_l, gz_ec = se.gz_ec;
   pi(0, 0) += higgs_dterm_a0(gz_l, -0.5, -1.0, in, ew);
   pi(1, 1) += higgs_dterm_a0(gz_ec, 0.0, 1.0, in, ew);
   if (y != 0.0) {
@@ -154,7 +176,18 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
     pi(0, 0) += y * y * hd0;
     pi(1, 1) += y * y * (hd0 + ew.cb * ew.cb * pv_a0(ew.mw, q) + ew.sb * ew.sb * pv_a0(in.mHpm, q));
   }
+}
 
+/// Neutral Higgs and Goldstone (G0) B0 terms with the charged slepton (PBMZ app. D).
+void add_neutral_higgs_b0(Eigen::Matrix2d& pi, const SleptonSelfEnergy& se) {
+  const SleptonLoopInputs& in = se.in;
+  const Electroweak& ew = se.ew;
+  const Generation& gen = se.gen;
+  const double q = in.q, g = in.g;
+  const double y = gen.y, a = gen.a, ml = gen.ml, mu = in.mu;
+  const SfermionPair& sl = gen.sl;
+  const double gz_l = se.gz_l, gz_ec = se.gz_ec;
+  const double p = se.p;
   // Higgs B0 terms. CP-even couplings of (phi_d, phi_u) to (L, R): D-terms, y^2 v_d, a_tau and
   // y mu trilinears; rotated to (H, h) with alpha.
   Eigen::Matrix2d cd, cu;
@@ -182,7 +215,15 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
         for (int z = 0; z < 2; ++z) pi(x, z) += m(x, j) * m(z, j) * b0;
     }
   }
-  // Charged Higgs and Goldstone (mass m_W) with the sneutrino.
+}
+
+/// Charged Higgs and Goldstone (mass m_W) B0 terms with the sneutrino (PBMZ app. D).
+void add_charged_higgs_b0(Eigen::Matrix2d& pi, const SleptonSelfEnergy& se) {
+  const SleptonLoopInputs& in = se.in;
+  const Electroweak& ew = se.ew;
+  const Generation& gen = se.gen;
+  const double q = in.q;
+  const double p = se.p;
   const ChargedHiggsCouplings ch = charged_higgs_couplings(gen, in, ew);
   for (int k = 0; k < 2; ++k) {
     const double b0 = pv_b0(p, ch.mass[k], gen.msnu, q);
@@ -190,7 +231,15 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
     pi(1, 1) += ch.right[k] * ch.right[k] * b0;
     pi(0, 1) += ch.left[k] * ch.right[k] * b0;
   }
+}
 
+/// Neutralino loops with the lepton (PBMZ app. D, the G and m_chi m_l B0 terms).
+void add_neutralino_loops(Eigen::Matrix2d& pi, const SleptonSelfEnergy& se) {
+  const SleptonLoopInputs& in = se.in;
+  const Generation& gen = se.gen;
+  const double q = in.q, g = in.g, gp = in.gp;
+  const double y = gen.y, ml = gen.ml;
+  const double p = se.p;
   // Neutralinos (real N, signed masses): couplings to (lepton, chi) of both chiralities.
   for (int i = 0; i < 4; ++i) {
     const Eigen::Matrix4d& n = in.neutralinos.n;
@@ -204,6 +253,13 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
       for (int z = 0; z < 2; ++z)
         pi(x, z) += (av[x] * av[z] + bv[x] * bv[z]) * gfn - (av[x] * bv[z] + bv[x] * av[z]) * mass_term;
   }
+}
+
+/// Chargino loops with the (massless) neutrino (PBMZ app. D, the G terms).
+void add_chargino_loops(Eigen::Matrix2d& pi, const SleptonSelfEnergy& se) {
+  const SleptonLoopInputs& in = se.in;
+  const double q = in.q, g = in.g, y = se.gen.y;
+  const double p = se.p;
   // Charginos with the (massless) neutrino: e_L^* nu W-, e_R^* nu H_d^- (y).
   for (int i = 0; i < 2; ++i) {
     const double c[2] = {-g * in.charginos.u(i, 0), y * in.charginos.u(i, 1)};
@@ -211,7 +267,22 @@ Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& i
     for (int x = 0; x < 2; ++x)
       for (int z = 0; z < 2; ++z) pi(x, z) += c[x] * c[z] * gfn;
   }
+}
+}  // namespace
 
+Eigen::Matrix2d charged_slepton_self_energy(double p, const SleptonLoopInputs& in, int generation) {
+  const Electroweak ew = electroweak_at_q(in);
+  const Generation gen = generation_data(in, generation, ew);
+  // Interaction states L (T3 = -1/2, y = -1) and R as e^c (T3 = 0, Q = +1, y = +2).
+  const SleptonSelfEnergy se{p, in, ew, gen, -0.5 + ew.sw2, -ew.sw2};
+  Eigen::Matrix2d pi = Eigen::Matrix2d::Zero();
+  add_gauge_loops(pi, se);
+  add_sfermion_quartics(pi, se);
+  add_higgs_a0(pi, se);
+  add_neutral_higgs_b0(pi, se);
+  add_charged_higgs_b0(pi, se);
+  add_neutralino_loops(pi, se);
+  add_chargino_loops(pi, se);
   pi(1, 0) = pi(0, 1);
   return kLoop * pi;
 }
