@@ -14,26 +14,12 @@
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/slha_writer.hpp"
 #include "internal_namespaces.hpp"
+#include "run_gmsb.hpp"
 
 namespace {
 
-struct CommandOutput {
-  int status;
-  std::string out;
-};
-
-/// Runs the built gmsb with arguments, capturing stdout and stderr together.
-CommandOutput run_gmsb(const std::string& args) {
-  const std::string cmd = std::string(GMSB_BINARY) + " " + args + " 2>&1";
-  CommandOutput r{-1, ""};
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf;
-  while (fgets(buf.data(), buf.size(), p)) r.out += buf.data();
-  const int st = pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return r;
-}
+using gmsb::testing::CommandOutput;
+using gmsb::testing::run_gmsb;
 
 }  // namespace
 
