@@ -137,7 +137,7 @@ MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const Point
   bool converged = false;
   for (int iter = 1; iter <= settings.max_iterations; ++iter) {
     fp.iterations = iter;
-    if (!low.mssm_couplings(msusy, beta.tanb, q_high, thresholds.current(), fp.y, &fp.delta_b) ||
+    if (!low.mssm_couplings(msusy, beta, q_high, thresholds.current(), fp.y, &fp.delta_b) ||
         run_high_scale_model(in.n, in.lambda_gev, in.mess_gev, in.variant, settings.rge_loops, low.run_control(),
                              msusy, fp.y, fp.at_mess) != RunStatus::kOk) {
       fp.running_failed = true;
@@ -146,7 +146,13 @@ MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const Point
     }
     fp.ewsb = solve_ewsb(fp.y, beta, in.sign_mu, msusy, low.electroweak(), settings.include_stau_tadpole);
     const double mu = fp.ewsb.ok ? fp.ewsb.mu : 0.0;
-    const ThirdGenerationSfermions third = third_generation_sfermions(fp.y, mu, beta, low.electroweak());
+    // Method kn99 needs only the stops here; method modern the whole third generation (thresholds).
+    const ElectroweakConstants& ew = low.electroweak();
+    ThirdGenerationSfermions third;
+    if (modern)
+      third = third_generation_sfermions(fp.y, mu, beta, ew);
+    else
+      third.stop = stop_masses(fp.y, mu, running_fermion_masses(fp.y, beta, ew), beta, ew);
     if (!(third.stop.m1sq > 0)) {
       fp.status |= bit(StatusBit::kSfermionTachyon);
       break;
