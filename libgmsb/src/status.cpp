@@ -23,12 +23,18 @@ const std::vector<StatusBit>& all_status_bits() {
   return bits;
 }
 
-std::vector<std::string> status_names(StatusMask m) {
+namespace {
+/// The names of the bits of `bits` set in m, in the order of `bits`.
+template <class Bit>
+std::vector<std::string> names_of_set_bits(std::uint32_t m, const std::vector<Bit>& bits, const char* (*name)(Bit)) {
   std::vector<std::string> out;
-  for (StatusBit b : all_status_bits())
-    if (has(m, b)) out.emplace_back(status_bit_name(b));
+  for (Bit b : bits)
+    if (has(m, b)) out.emplace_back(name(b));
   return out;
 }
+}  // namespace
+
+std::vector<std::string> status_names(StatusMask m) { return names_of_set_bits(m, all_status_bits(), status_bit_name); }
 
 const char* warning_bit_name(WarningBit b) {
   switch (b) {
@@ -47,10 +53,7 @@ const std::vector<WarningBit>& all_warning_bits() {
 }
 
 std::vector<std::string> warning_names(WarningMask m) {
-  std::vector<std::string> out;
-  for (WarningBit b : all_warning_bits())
-    if (has(m, b)) out.emplace_back(warning_bit_name(b));
-  return out;
+  return names_of_set_bits(m, all_warning_bits(), warning_bit_name);
 }
 
 }  // namespace gmsb
