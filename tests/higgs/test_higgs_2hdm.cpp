@@ -22,7 +22,7 @@ constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);
 /// A point with a heavy CP-odd Higgs, no mu, no A_b and a negligible bottom Yukawa.
 HiggsModernInputs decoupled_top_only(double tanb, double at) {
   HiggsModernInputs in;
-  in.base.tanb = tanb;
+  in.base.beta = BetaAngles::from_tanb(tanb);
   in.base.ma = 1e6;
   in.base.mz = 91.1876;
   in.base.vev = 174.1;
@@ -71,7 +71,7 @@ TEST(Higgs2hdm, DecouplingLimitReproducesChhhwwEq26) {
 // (2) Tree limit: h_t = h_b = 0 gives the tree quartics, whose matrix is higgs_tree_matrix.
 TEST(Higgs2hdm, TreeLimitGivesTreeMatrix) {
   HiggsKn99Inputs base;
-  base.tanb = 7, base.ma = 300, base.mz = 91.1876, base.vev = 174.1, base.sin2w = 0.2312;
+  base.beta = BetaAngles::from_tanb(7), base.ma = 300, base.mz = 91.1876, base.vev = 174.1, base.sin2w = 0.2312;
   HiggsModernInputs in;
   in.base = base;
   Higgs2hdmQuarticInputs q = higgs_modern_quartic_inputs(in);
@@ -84,7 +84,7 @@ TEST(Higgs2hdm, TreeLimitGivesTreeMatrix) {
   EXPECT_EQ(l.l5, 0.0);
   EXPECT_EQ(l.l6, 0.0);
   EXPECT_EQ(l.l7, 0.0);
-  const HiggsMassMatrix m = higgs_2hdm_cp_even_matrix(l, base.ma, base.tanb, base.vev);
+  const HiggsMassMatrix m = higgs_2hdm_cp_even_matrix(l, base.ma, base.beta, base.vev);
   const HiggsMassMatrix ref = higgs_tree_matrix(base);
   EXPECT_NEAR(m.m11, ref.m11, 1e-9 * std::fabs(ref.m11));
   EXPECT_NEAR(m.m22, ref.m22, 1e-9 * std::fabs(ref.m22));
@@ -119,8 +119,8 @@ TEST(Higgs2hdm, TopBottomExchangeSymmetry) {
   const Higgs2hdmQuartics tree = higgs_2hdm_tree_quartics(q.g2sq, q.gysq);
   for (double d : {a.l1 - tree.l1, a.l2 - tree.l2, a.l3 - tree.l3, a.l4 - tree.l4, a.l5, a.l6, a.l7})
     EXPECT_GT(std::fabs(d), 1e-5);
-  const HiggsMassMatrix ma = higgs_2hdm_cp_even_matrix(a, 400, 8, 174.1);
-  const HiggsMassMatrix mb = higgs_2hdm_cp_even_matrix(b, 400, 1.0 / 8, 174.1);
+  const HiggsMassMatrix ma = higgs_2hdm_cp_even_matrix(a, 400, BetaAngles::from_tanb(8), 174.1);
+  const HiggsMassMatrix mb = higgs_2hdm_cp_even_matrix(b, 400, BetaAngles::from_tanb(1.0 / 8), 174.1);
   EXPECT_NEAR(ma.m11, mb.m22, 1e-9 * std::fabs(ma.m11));
   EXPECT_NEAR(ma.m22, mb.m11, 1e-9 * std::fabs(ma.m22));
   EXPECT_NEAR(ma.m12, mb.m12, 1e-9 * std::fabs(ma.m12));
@@ -189,7 +189,7 @@ TEST(Higgs2hdm, LargeTanbSbottomLowersMh) {
 TEST(Higgs2hdm, ThresholdsMatchEffectivePotentialMixingTerms) {
   const double m = 1200;
   HiggsKn99Inputs base;
-  base.tanb = 6, base.ma = 500, base.mz = 1e-6, base.vev = 174.1, base.sin2w = 0.2312;
+  base.beta = BetaAngles::from_tanb(6), base.ma = 500, base.mz = 1e-6, base.vev = 174.1, base.sin2w = 0.2312;
   base.mt = 165, base.mb = 12;  // large m_b so that the h_b^4 terms are visible
   base.mq = base.mu3 = base.md3 = m;
   base.at = -1100, base.ab = 800, base.mu = 900;
@@ -204,7 +204,7 @@ TEST(Higgs2hdm, ThresholdsMatchEffectivePotentialMixingTerms) {
   const Higgs2hdmQuartics tree = higgs_2hdm_tree_quartics(q.g2sq, q.gysq);
   l.l1 -= tree.l1, l.l2 -= tree.l2, l.l3 -= tree.l3, l.l4 -= tree.l4;
   // The mixed stop-sbottom term cancels in lambda_3 + lambda_4 (it only enters m_H+).
-  const HiggsMassMatrix d = higgs_2hdm_cp_even_matrix(l, 0.0, base.tanb, base.vev);
+  const HiggsMassMatrix d = higgs_2hdm_cp_even_matrix(l, 0.0, base.beta, base.vev);
   EXPECT_NEAR(d.m11, hhh.m11, 1e-9 * std::fabs(hhh.m11) + 1e-9);
   EXPECT_NEAR(d.m22, hhh.m22, 1e-9 * std::fabs(hhh.m22) + 1e-9);
   EXPECT_NEAR(d.m12, hhh.m12, 1e-9 * std::fabs(hhh.m12) + 1e-9);

@@ -32,7 +32,7 @@ HiggsEftInputs degenerate_point(double ms, double xt_over_ms, double tanb, doubl
   HiggsEftInputs e = higgs_eft_inputs_from_sm(sm, sm_couplings(sm));
   HiggsEftMatchingInputs& m = e.matching;
   m.q_gev = ms;
-  m.tanb = tanb;
+  m.beta = BetaAngles::from_tanb(tanb);
   m.xt = xt_over_ms * ms;
   m.ma = ma > 0 ? ma : ms;
   const double m2 = ms * ms;
@@ -125,7 +125,7 @@ TEST(HiggsEftMatching, LoopFunctionsAreOneAtDegeneracyAndContinuous) {
 TEST(HiggsEftMatching, TreeSchemeAndMaximalMixing) {
   HiggsEftMatchingInputs in;
   in.q_gev = 2000;
-  in.tanb = 1e3;  // cos^2(2 beta) -> 1
+  in.beta = BetaAngles::from_tanb(1e3);  // cos^2(2 beta) -> 1
   const double m2 = 2000.0 * 2000.0;
   in.mq2 = in.mu2 = in.md2 = in.ml2 = in.me2 = {m2, m2, m2};
   in.ma = 2000;
@@ -209,7 +209,7 @@ TEST(HiggsEft, AgreesWithTwoLoopLeadingLogAtOneTevAndGrowsWithMs) {
   for (double xr : {0.0, -1.0, 2.0}) {
     const HiggsEftResult e = higgs_mass_eft(degenerate_point(1000, xr, 20));
     HiggsModernInputs h;
-    h.base.tanb = 20;
+    h.base.beta = BetaAngles::from_tanb(20);
     h.base.ma = 1e5;
     h.base.mz = sm.mz;
     h.base.vev = sm.vev();
@@ -233,7 +233,7 @@ TEST(HiggsEft, AgreesWithTwoLoopLeadingLogAtOneTevAndGrowsWithMs) {
 
 TEST(HiggsEft, ModernCombinationKeepsTheEftMassInTheDecouplingLimit) {
   HiggsModernInputs h;
-  h.base.tanb = 10;
+  h.base.beta = BetaAngles::from_tanb(10);
   h.base.mt = 163;
   h.mstop1 = h.mstop2 = h.msbot1 = h.msbot2 = 2000;
   h.mh_eft = 118.0;

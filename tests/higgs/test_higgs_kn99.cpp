@@ -40,7 +40,7 @@ TEST(SquarkMixing, ExpansionsJoinTheClosedForms) {
 TEST(HiggsKn99, TreeLevelDecouplingLimit) {
   // Tree level: m_h^2 -> m_Z^2 cos^2(2 beta) for m_A >> m_Z; m_h^2 + m_H^2 = m_A^2 + m_Z^2.
   HiggsKn99Inputs in;
-  in.tanb = 7;
+  in.beta = BetaAngles::from_tanb(7);
   in.ma = 5e4;
   const HiggsMassMatrix m = higgs_tree_matrix(in);
   const double tr = m.m11 + m.m22, det = m.m11 * m.m22 - m.m12 * m.m12;
@@ -55,7 +55,7 @@ TEST(HiggsKn99, LeadingLogIsTheTextbookTopStopLog) {
   // (3 m_t^4/(4 pi^2 v^2 s^2)) ln(M_S^2/m_t^2) (v = 174 GeV), docs/physics.md §6.2.
   HiggsKn99Inputs in;
   in.mz = 1e-4;
-  in.tanb = 20;
+  in.beta = BetaAngles::from_tanb(20);
   in.mq = in.mu3 = in.md3 = 1000;
   in.mt = 165;
   const double s2 = 400.0 / 401.0;
@@ -70,7 +70,7 @@ TEST(HiggsKn99, StopMixingReproducesTextbookDecouplingFormula) {
   // (3 m_t^4/(2 pi^2 v246^2 s^2)) (X_t^2/M_S^2 - X_t^4/(12 M_S^4)), v246 = sqrt2 v.
   HiggsKn99Inputs in;
   in.mz = 1e-4;  // drop the D-term pieces
-  in.tanb = 30;
+  in.beta = BetaAngles::from_tanb(30);
   in.mu = 0;
   in.mq = in.mu3 = in.md3 = 900;
   in.mt = 165;
@@ -91,7 +91,7 @@ TEST(HiggsKn99, MaximalMixingNearSqrtSixMs) {
   // X^2 - X^4/12 M^2); the D-term pieces (m_Z -> 0 here) move the maximum of the full formula.
   HiggsKn99Inputs in;
   in.mz = 1e-4;
-  in.tanb = 30;
+  in.beta = BetaAngles::from_tanb(30);
   in.mu = 0;
   in.ma = 2000;
   in.mq = in.mu3 = in.md3 = 1000;
@@ -107,7 +107,7 @@ TEST(HiggsKn99, MaximalMixingNearSqrtSixMs) {
 TEST(HiggsKn99, MassesAndAngleAtTheSeedPoint) {
   // Sanity: the docs/physics.md §9.2 point, inputs rounded from its table (m_h(A, m_t(m_t)) = 116.2 GeV).
   HiggsKn99Inputs in;
-  in.tanb = 29; in.ma = 547; in.mt = 165.7; in.mb = 2.9;
+  in.beta = BetaAngles::from_tanb(29); in.ma = 547; in.mt = 165.7; in.mb = 2.9;
   in.mq = 917; in.mu3 = 826; in.md3 = 930; in.at = -373; in.ab = -440; in.mu = 522;
   const HiggsKn99Result r = higgs_mass_kn99(in);
   EXPECT_NEAR(std::sqrt(r.mh_sq), 116.2, 1.0);

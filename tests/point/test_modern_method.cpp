@@ -107,7 +107,7 @@ TEST(ModernRge, TwoLoopYukawaGaugeCoefficients) {
 TEST(ModernHiggs, DecouplingLimitMatchesSpecFormula) {
   // docs/physics.md §7.1 decoupling formula evaluated directly vs the matrix with m_A = 3 TeV.
   HiggsModernInputs in;
-  in.base.tanb = 20;
+  in.base.beta = BetaAngles::from_tanb(20);
   in.base.ma = 3000;
   in.base.mz = 91.1876;
   in.base.vev = 174.1;
@@ -119,7 +119,7 @@ TEST(ModernHiggs, DecouplingLimitMatchesSpecFormula) {
   in.base.mu = 300;
   in.mt_pole = 172.57;
   in.alpha_s_mt = 0.1079;
-  const double xt = in.base.at - in.base.mu / in.base.tanb;
+  const double xt = in.base.at - in.base.mu / in.base.beta.tanb;
   const double ms2 = 1000.0 * 1000.0 + in.base.mt * in.base.mt;
   in.mstop1 = in.mstop2 = std::sqrt(ms2);
   const HiggsKn99Result r = higgs_mass_modern(in);

@@ -22,12 +22,12 @@ TEST(PointStages, LowScaleMatchingIsTheCalculatorsMatching) {
   const matching::LowScaleMatching low(SMInputs::kn99(), effective_settings(Settings::kn99()));
   MssmState a{}, b{};
   ASSERT_TRUE(calc.mssm_couplings(900.0, 29.0, 1e8, a));
-  ASSERT_TRUE(low.mssm_couplings(900.0, 29.0, 1e8, b));
+  ASSERT_TRUE(low.mssm_couplings(900.0, BetaAngles::from_tanb(29.0), 1e8, b));
   EXPECT_EQ(a, b);
   // Soft terms are zero; y_t(M) is smaller than at M_SUSY (asymptotic freedom of the QCD part).
   EXPECT_EQ(b[kM3], 0.0);
   MssmState low_q{};
-  ASSERT_TRUE(low.mssm_couplings(900.0, 29.0, 900.0, low_q));
+  ASSERT_TRUE(low.mssm_couplings(900.0, BetaAngles::from_tanb(29.0), 900.0, low_q));
   EXPECT_LT(b[kYt], low_q[kYt]);
 }
 

@@ -71,7 +71,7 @@ TEST(SleptonPole, ScaleDependenceDoesNotDependOnMomentum) {
   // And the bino-mass term of the e_R slope is the one-loop RGE's -8 g'^2 M1^2 (MV94 with
   // g1^2 = 5/3 g'^2: -(24/5) g1^2 M1^2), the S and D-term pieces being M1-independent.
   SleptonLoopInputs heavy = in;
-  heavy.neutralinos = neutralino_mixing(2.0 * 167.04347, 314.505527, in.mu, BetaAngles::from_tanb(in.tanb), ew);
+  heavy.neutralinos = neutralino_mixing(2.0 * 167.04347, 314.505527, in.mu, in.beta, ew);
   const double s0 = slope(170.0, e_r), s1 = slope_of(heavy, 170.0, e_r);
   const double gp2 = in.gp * in.gp, m1 = 167.04347;
   EXPECT_NEAR((s1 - s0) * 16 * M_PI * M_PI, -8.0 * gp2 * (4.0 * m1 * m1 - m1 * m1), 1e-4 * 8 * gp2 * 3 * m1 * m1);

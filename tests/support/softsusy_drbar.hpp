@@ -46,7 +46,7 @@ inline DrbarSpectrum drbar_spectrum_from(const SoftsusyDrbar& s, ElectroweakCons
   in.g = s.g;
   in.gp = s.gp;
   in.vev = s.vev246 / std::sqrt(2.0);
-  in.tanb = s.tanb;
+  in.beta = BetaAngles::from_tanb(s.tanb);
   in.mu = s.mu;
   in.ytau = s.ytau;
   in.atau = s.ytau * s.atau;
@@ -75,7 +75,7 @@ inline DrbarSpectrum drbar_spectrum_from(const SoftsusyDrbar& s, ElectroweakCons
   in.stau = sfermion_masses(SfermionKind::kLepton, s.mtauL * s.mtauL, s.mtauR * s.mtauR, s.ytau * v * beta.cos,
                             s.atau - s.mu * s.tanb, BetaAngles::from_tanb(s.tanb), ew);
   HiggsKn99Inputs h;
-  h.tanb = s.tanb;
+  h.beta = BetaAngles::from_tanb(s.tanb);
   h.ma = std::sqrt(s.ma2);
   h.mz = ew.mz;
   const HiggsKn99Result tree = diagonalise_cp_even(higgs_tree_matrix(h));

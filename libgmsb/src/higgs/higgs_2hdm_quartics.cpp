@@ -122,8 +122,7 @@ Higgs2hdmQuartics higgs_2hdm_quartics(const Higgs2hdmQuarticInputs& in) {
   return l;
 }
 
-HiggsMassMatrix higgs_2hdm_cp_even_matrix(const Higgs2hdmQuartics& l, double ma, double tanb, double vev) {
-  const BetaAngles b = BetaAngles::from_tanb(tanb);
+HiggsMassMatrix higgs_2hdm_cp_even_matrix(const Higgs2hdmQuartics& l, double ma, const ewsb::BetaAngles& b, double vev) {
   const double s = b.sin, c = b.cos, ma2 = ma * ma, v2x2 = 2.0 * vev * vev;
   // Haber & Hempfling PRD 48 (1993) 4280, CP-even mass matrix from lambda_1..7 (v_246^2 = 2 v^2).
   HiggsMassMatrix m;
@@ -133,8 +132,7 @@ HiggsMassMatrix higgs_2hdm_cp_even_matrix(const Higgs2hdmQuartics& l, double ma,
   return m;
 }
 
-double higgs_2hdm_sm_like_quartic(const Higgs2hdmQuartics& l, double tanb) {
-  const BetaAngles b = BetaAngles::from_tanb(tanb);
+double higgs_2hdm_sm_like_quartic(const Higgs2hdmQuartics& l, const ewsb::BetaAngles& b) {
   const double s = b.sin, c = b.cos, s2 = s * s, c2 = c * c;
   // Haber & Hempfling PRD 48 (1993) 4280: the light eigenvalue of the CP-even matrix for m_A -> infinity.
   return l.l1 * c2 * c2 + l.l2 * s2 * s2 + 2.0 * (l.l3 + l.l4 + l.l5) * s2 * c2 + 4.0 * l.l6 * c2 * c * s +

@@ -57,12 +57,12 @@ Higgs2hdmQuartics higgs_2hdm_tree_quartics(double g2sq, double gysq);
 ///   M_11 = m_A^2 s^2 + 2 v^2 (l1 c^2 + 2 l6 s c + l5 s^2)
 ///   M_22 = m_A^2 c^2 + 2 v^2 (l2 s^2 + 2 l7 s c + l5 c^2)
 ///   M_12 = -m_A^2 s c + 2 v^2 ((l3 + l4) s c + l6 c^2 + l7 s^2).
-HiggsMassMatrix higgs_2hdm_cp_even_matrix(const Higgs2hdmQuartics& l, double ma, double tanb, double vev);
+HiggsMassMatrix higgs_2hdm_cp_even_matrix(const Higgs2hdmQuartics& l, double ma, const ewsb::BetaAngles& b, double vev);
 
 /// The quartic of the SM-like doublet H = c_b Phi_1 + s_b Phi_2 (the decoupling limit, m_A -> infinity):
 /// lambda_SM = l1 c^4 + l2 s^4 + 2 (l3 + l4 + l5) s^2 c^2 + 4 l6 c^3 s + 4 l7 s^3 c, so that the light
 /// CP-even mass is m_h^2 = 2 v^2 lambda_SM (Haber & Hempfling PRD 48 (1993) 4280).
-double higgs_2hdm_sm_like_quartic(const Higgs2hdmQuartics& l, double tanb);
+double higgs_2hdm_sm_like_quartic(const Higgs2hdmQuartics& l, const ewsb::BetaAngles& b);
 
 /// Charged Higgs mass squared m_H+^2 = m_A^2 + (l5 - l4) v^2 (= m_A^2 + (l5 - l4) v_246^2/2,
 /// Haber & Hempfling PRD 48 (1993) 4280), GeV^2. Tree level: m_A^2 + m_W^2.

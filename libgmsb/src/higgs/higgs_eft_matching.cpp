@@ -65,9 +65,9 @@ HiggsEftMatching higgs_eft_lambda_at_msusy(const HiggsEftMatchingInputs& in) {
     throw std::invalid_argument("higgs_eft_lambda_at_msusy: Q, m_A and the third-generation soft masses squared must be "
                                 "positive (Q = " + std::to_string(in.q_gev) + " GeV, m_Q3^2 = " + std::to_string(mq3) +
                                 ", m_U3^2 = " + std::to_string(mu3) + ", m_D3^2 = " + std::to_string(md3) + " GeV^2)");
-  const BetaAngles b = BetaAngles::from_tanb(in.tanb);
+  const BetaAngles& b = in.beta;
   const double c2b = b.cos2, c2b2 = c2b * c2b;
-  const double beta = std::atan(in.tanb);
+  const double beta = std::atan(in.beta.tanb);
   const double c4b = std::cos(4.0 * beta), c8b = std::cos(8.0 * beta), s4b = std::sin(4.0 * beta);
   const double G1 = in.g1 * in.g1, G2 = in.g2 * in.g2, Yt = in.yt * in.yt;
   const double q2 = in.q_gev * in.q_gev;

@@ -15,6 +15,8 @@
 
 #include <array>
 
+#include "ewsb/beta_angles.hpp"
+
 namespace gmsb::higgs {
 
 /// BGSS loop functions F~1..F~5(x) of the stop threshold, x = m_Q3/m_U3 > 0; all equal 1 at x = 1.
@@ -36,7 +38,7 @@ struct HiggsEftMatchingInputs {
   double yt = 0.85;                    ///< SM MSbar top Yukawa at Q, y_t = m_t/v
   double yb_cb = 0.0;                  ///< MSSM DRbar y_b cos(beta) at Q (includes 1/(1 + Delta_b))
   double ytau_cb = 0.0;                ///< MSSM DRbar y_tau cos(beta) at Q
-  double tanb = 10;                    ///< MSSM DRbar tan(beta) at Q
+  ewsb::BetaAngles beta = ewsb::BetaAngles::from_tanb(10);  ///< MSSM DRbar tan(beta) at Q and its angles
   double xt = 0, xb = 0, xtau = 0;     ///< X_t = A_t - mu cot(beta), X_b = A_b - mu tan(beta), X_tau likewise (GeV)
   double ma = 1000;                    ///< CP-odd Higgs mass (GeV), for the heavy-doublet logarithm
   std::array<double, 3> mq2{}, mu2{}, md2{}, ml2{}, me2{};  ///< soft masses squared per generation (GeV^2)

@@ -63,7 +63,7 @@ double p_b(double a, double b, double sin2w) {
 
 HiggsMassMatrix higgs_tree_matrix(const HiggsKn99Inputs& in) {
   // KN99 section 3, tree part of M_11, M_22, M_12 (basis (H_d, H_u)).
-  const BetaAngles t = BetaAngles::from_tanb(in.tanb);
+  const BetaAngles& t = in.beta;
   const double ma2 = in.ma * in.ma, mz2 = in.mz * in.mz;
   return {ma2 * t.sin * t.sin + mz2 * t.cos * t.cos, ma2 * t.cos * t.cos + mz2 * t.sin * t.sin,
           -(ma2 + mz2) * t.sin * t.cos};
@@ -71,7 +71,7 @@ HiggsMassMatrix higgs_tree_matrix(const HiggsKn99Inputs& in) {
 
 HiggsMassMatrix higgs_1ll_matrix(const HiggsKn99Inputs& in) {
   // KN99 eq. (15): (Delta M^2)_1LL of Haber-Hempfling-Hoang, corrected as in docs/physics.md §6.2 / 6.6 items 1, 3, 4.
-  const BetaAngles t = BetaAngles::from_tanb(in.tanb);
+  const BetaAngles& t = in.beta;
   const double s = t.sin, c = t.cos;
   const double sw2 = in.sin2w, sw4 = sw2 * sw2;
   const double et = 2.0 / 3.0, eb = -1.0 / 3.0;
@@ -113,7 +113,7 @@ HiggsMassMatrix higgs_1ll_matrix(const HiggsKn99Inputs& in) {
 HiggsMassMatrix higgs_mixing_matrix(const HiggsKn99Inputs& in) {
   // KN99 eq. (17), (19), docs/physics.md §6.3. K_mix = 3 g^2/(16 pi^2 m_W^2) = 3/(8 pi^2 v^2).
   using namespace squark_mixing;
-  const BetaAngles t = BetaAngles::from_tanb(in.tanb);
+  const BetaAngles& t = in.beta;
   const double s = t.sin, c = t.cos, tb = t.tanb, cotb = 1.0 / tb;
   const double kmix = 3.0 / (8.0 * M_PI * M_PI * in.vev * in.vev);
   const double mz2 = in.mz * in.mz, mt2 = in.mt * in.mt, mb2 = in.mb * in.mb;

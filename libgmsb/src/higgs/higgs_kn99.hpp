@@ -4,6 +4,8 @@
 /// one-loop leading-log and squark-mixing terms of Haber, Hempfling & Hoang, as printed in
 /// Kaeding & Nandi (KN99, section 3), with the typos corrected (docs/physics.md §6.2, 6.6).
 
+#include "ewsb/beta_angles.hpp"
+
 namespace gmsb::higgs {
 
 /// Squark-mixing functions of KN99 eq. (17), (19) (renamed: docs/physics.md §6.6 item 2). Arguments
@@ -18,7 +20,7 @@ double p_b(double a, double b, double sin2w);
 }  // namespace squark_mixing
 
 struct HiggsKn99Inputs {
-  double tanb = 10;
+  ewsb::BetaAngles beta = ewsb::BetaAngles::from_tanb(10);  ///< tan(beta) and its angles
   double ma = 500;        ///< CP-odd mass (GeV), loop corrected (docs/physics.md §5.2)
   double mz = 91.187;     ///< GeV
   double vev = 174.10;    ///< GeV

@@ -22,7 +22,7 @@ double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const Mss
   HiggsEftMatchingInputs& m = e.matching;
   const double tanb = b.tanb;
   m.q_gev = msusy;
-  m.tanb = tanb;
+  m.beta = b;
   m.yb_cb = y[kYb] * b.cos;
   m.ytau_cb = y[kYtau] * b.cos;
   m.xt = y[kAt] - mu / tanb;
@@ -60,7 +60,7 @@ HiggsStageResult higgs_masses(const HiggsStageInputs& in, const BetaAngles& beta
   HiggsStageResult out;
   out.mt_higgs = top_mass_for_higgs(settings, sm, smc, y[kYt] * ew.vev * beta.sin);
   HiggsKn99Inputs& hin = out.tree_inputs;
-  hin.tanb = beta.tanb;
+  hin.beta = beta;
   hin.ma = in.ma;
   hin.mz = ew.mz;
   hin.vev = ew.vev;

@@ -16,7 +16,7 @@ struct TopTerms {
 TopTerms top_terms(const HiggsModernInputs& in) {
   const HiggsKn99Inputs& b = in.base;
   const double ms2 = in.mstop1 * in.mstop2;
-  const double xt = b.at - b.mu / b.tanb;  // DRbar X_t at M_S (SLHA sign)
+  const double xt = b.at - b.mu / b.beta.tanb;  // DRbar X_t at M_S (SLHA sign)
   const double x2 = xt * xt / ms2;
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
   // docs/physics.md §7.1 (CHHHWW NPB 580 (2000) 29 eq. 2.6): t, Xt~, and the two-loop coefficient.
@@ -32,7 +32,7 @@ double higgs_mt_bar(double mt_pole, double alpha_s_mt) {
 
 double higgs_two_loop_ll_m22(const HiggsModernInputs& in) {
   const HiggsKn99Inputs& b = in.base;
-  const double sb = BetaAngles::from_tanb(b.tanb).sin;
+  const double sb = b.beta.sin;
   const TopTerms k = top_terms(in);
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
   // CHHHWW NPB 580 (2000) 29 eq. (2.6), two-loop term, divided by s_b^2.
@@ -41,7 +41,7 @@ double higgs_two_loop_ll_m22(const HiggsModernInputs& in) {
 
 double higgs_chhhww_decoupling_mh_sq(const HiggsModernInputs& in) {
   const HiggsKn99Inputs& b = in.base;
-  const BetaAngles beta = BetaAngles::from_tanb(b.tanb);
+  const BetaAngles& beta = b.beta;
   const TopTerms k = top_terms(in);
   const double mt2 = b.mt * b.mt, v2 = b.vev * b.vev;
   // CHHHWW NPB 580 (2000) 29 eq. (2.6) (docs/physics.md §7.1).
@@ -52,7 +52,7 @@ double higgs_chhhww_decoupling_mh_sq(const HiggsModernInputs& in) {
 
 Higgs2hdmQuarticInputs higgs_modern_quartic_inputs(const HiggsModernInputs& in) {
   const HiggsKn99Inputs& b = in.base;
-  const BetaAngles beta = BetaAngles::from_tanb(b.tanb);
+  const BetaAngles& beta = b.beta;
   Higgs2hdmQuarticInputs q;
   // Tree relations with v = 174 GeV: m_W^2 = g^2 v^2/2, m_Z^2 = (g^2 + g'^2) v^2/2.
   q.g2sq = 2.0 * b.mz * b.mz * (1.0 - b.sin2w) / (b.vev * b.vev);
@@ -78,12 +78,12 @@ HiggsModernResult higgs_mass_modern(const HiggsModernInputs& in) {
     return r;
   }
   r.lambdas = higgs_2hdm_quartics(higgs_modern_quartic_inputs(in));
-  HiggsMassMatrix m = higgs_2hdm_cp_even_matrix(r.lambdas, in.base.ma, in.base.tanb, in.base.vev);
+  HiggsMassMatrix m = higgs_2hdm_cp_even_matrix(r.lambdas, in.base.ma, in.base.beta, in.base.vev);
   if (in.mh_eft > 0) {
     // Resummed decoupling-limit mass (higgs_eft.hpp) replaces the quartics' SM-like direction.
-    const BetaAngles b = BetaAngles::from_tanb(in.base.tanb);
+    const BetaAngles& b = in.base.beta;
     const double shift = in.mh_eft * in.mh_eft -
-                         2.0 * in.base.vev * in.base.vev * higgs_2hdm_sm_like_quartic(r.lambdas, in.base.tanb);
+                         2.0 * in.base.vev * in.base.vev * higgs_2hdm_sm_like_quartic(r.lambdas, in.base.beta);
     m.m11 += shift * b.cos * b.cos;
     m.m22 += shift * b.sin * b.sin;
     m.m12 += shift * b.sin * b.cos;

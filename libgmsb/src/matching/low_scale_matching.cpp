@@ -14,27 +14,26 @@ using namespace gmsb::sparticles;
 LowScaleMatching::LowScaleMatching(const SMInputs& sm, const Settings& settings)
     : sm_(sm), settings_(settings), smc_(sm_couplings(sm)), ew_{sm.mz, sm.vev(), sm.sin2w} {}
 
-bool LowScaleMatching::mssm_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const {
-  return mssm_couplings(msusy_gev, tanb, q_gev, SusyThresholdInputs{}, out, nullptr);
+bool LowScaleMatching::mssm_couplings(double msusy_gev, const BetaAngles& beta, double q_gev, MssmState& out) const {
+  return mssm_couplings(msusy_gev, beta, q_gev, SusyThresholdInputs{}, out, nullptr);
 }
 
-bool LowScaleMatching::mssm_couplings(double msusy_gev, double tanb, double q_gev,
+bool LowScaleMatching::mssm_couplings(double msusy_gev, const BetaAngles& beta, double q_gev,
                                       const SusyThresholdInputs& thresholds, MssmState& out,
                                       double* delta_b_out) const {
-  if (settings_.method != HiggsMethod::kModern) return kn99_couplings(msusy_gev, tanb, q_gev, out);
+  if (settings_.method != HiggsMethod::kModern) return kn99_couplings(msusy_gev, beta, q_gev, out);
   const double q_match = std::max(msusy_gev, smc_.q_gev);
-  if (!modern_mssm_couplings_at_msusy(smc_, q_match, tanb, thresholds, out, delta_b_out)) return false;
+  if (!modern_mssm_couplings_at_msusy(smc_, q_match, beta, thresholds, out, delta_b_out)) return false;
   return run_mssm(out, std::log(q_match), std::log(q_gev), rge_options(), run_control()) == RunStatus::kOk;
 }
 
-bool LowScaleMatching::kn99_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const {
+bool LowScaleMatching::kn99_couplings(double msusy_gev, const BetaAngles& beta, double q_gev, MssmState& out) const {
   // docs/physics.md §4.4: SM running from m_t(m_t) to M_SUSY, continuous matching, MSSM above.
   const RunControl control = run_control();
   const double q_match = std::max(msusy_gev, smc_.q_gev);
   SmState sm{smc_.g1, smc_.g2, smc_.g3, smc_.yt, smc_.yb, smc_.ytau};
   if (run_sm(sm, std::log(smc_.q_gev), std::log(q_match), settings_.rge_loops, control) != RunStatus::kOk)
     return false;
-  const BetaAngles beta = BetaAngles::from_tanb(tanb);
   out.fill(0.0);
   out[kG1] = sm[kSmG1];
   out[kG2] = sm[kSmG2];

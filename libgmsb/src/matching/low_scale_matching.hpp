@@ -8,6 +8,7 @@
 ///   of the previous M_SUSY iteration (susy_thresholds.hpp).
 /// Built once per calculator (the SM couplings at m_t); const and thread-safe.
 
+#include "ewsb/beta_angles.hpp"
 #include "gmsb/mssm_state.hpp"
 #include "gmsb/settings.hpp"
 #include "gmsb/sm_inputs.hpp"
@@ -24,12 +25,12 @@ class LowScaleMatching {
 
   /// Couplings at q_gev for matching scale msusy_gev and tan(beta), without sparticle thresholds.
   /// False if a coupling becomes non-perturbative on the way.
-  bool mssm_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const;
+  bool mssm_couplings(double msusy_gev, const ewsb::BetaAngles& beta, double q_gev, MssmState& out) const;
 
   /// The matching of one M_SUSY iteration: method modern with `thresholds` (the sparticles of
   /// the previous iteration; *delta_b_out receives the Delta_b used for y_b), method kn99 as
   /// mssm_couplings(). False if a coupling becomes non-perturbative.
-  bool mssm_couplings(double msusy_gev, double tanb, double q_gev, const SusyThresholdInputs& thresholds,
+  bool mssm_couplings(double msusy_gev, const ewsb::BetaAngles& beta, double q_gev, const SusyThresholdInputs& thresholds,
                       MssmState& out, double* delta_b_out) const;
 
   const SMInputs& sm_inputs() const { return sm_; }
@@ -44,7 +45,7 @@ class LowScaleMatching {
   }
 
  private:
-  bool kn99_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const;
+  bool kn99_couplings(double msusy_gev, const ewsb::BetaAngles& beta, double q_gev, MssmState& out) const;
 
   SMInputs sm_;
   Settings settings_;

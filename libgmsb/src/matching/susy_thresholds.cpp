@@ -142,7 +142,7 @@ void sm_beta_modern(const SmState& y, SmState& dydt) {
   dydt[kSmYb] += kLoop * kLoop * y[kSmYb] * (36.0 * G3 * y[kSmYb] * y[kSmYb] - 108.0 * G3 * G3);
 }
 
-bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, double tanb,
+bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, const BetaAngles& beta,
                                     const SusyThresholdInputs& th, MssmState& out, double* delta_b_out) {
   // SM running from m_t(m_t) to M_SUSY with fixed-step RK4 in t = ln Q (the couplings vary slowly).
   SmState y{smc.g1, smc.g2, smc.g3, smc.yt, smc.yb, smc.ytau};
@@ -154,7 +154,7 @@ bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, do
 
   const double q = std::exp(t1);
   const double alpha_s = y[kSmG3] * y[kSmG3] / (4.0 * M_PI);
-  const BetaAngles beta = BetaAngles::from_tanb(tanb);
+  const double tanb = beta.tanb;
   const double cb = beta.cos, sb = beta.sin;
   out.fill(0.0);
   // docs/physics.md §4.2: DRbar gauge couplings, C(G) = (0, 2, 3).

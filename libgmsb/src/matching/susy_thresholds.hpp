@@ -6,6 +6,7 @@
 ///
 /// Conventions: SLHA signs (X_t = A_t - mu cot(beta), X_b = A_b - mu tan(beta)), masses in GeV.
 
+#include "ewsb/beta_angles.hpp"
 #include "rge/beta_functions.hpp"
 #include "gmsb/sm_inputs.hpp"
 
@@ -94,7 +95,7 @@ double quark_msbar_to_drbar_factor(double alpha_s);
 /// conversion, tan(beta) split and the SUSY thresholds (when `th.valid`). Soft terms zero.
 /// Returns false on non-perturbative couplings. `delta_b_out` (optional) receives the Delta_b
 /// used for y_b, so that later users (the Higgs quartics' h_b) share the matching's value.
-bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, double tanb,
+bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, const ewsb::BetaAngles& beta,
                                     const SusyThresholdInputs& th, MssmState& out, double* delta_b_out = nullptr);
 
 /// The SM beta functions used by the modern matching: sm_beta(loops = 2) plus the two-loop

@@ -88,7 +88,7 @@ PerturbativityResult point_perturbativity(const LowScaleMatching& low, const Poi
   for (const auto& s : sets) q0 = std::min(q0, s.mess_gev);
   MssmState y{};
   const RunControl control = low.run_control();
-  if (!low.mssm_couplings(msusy_gev, in.tanb, q0, y)) {
+  if (!low.mssm_couplings(msusy_gev, ewsb::BetaAngles::from_tanb(in.tanb), q0, y)) {
     PerturbativityResult r;
     r.perturbative = false;
     r.landau_pole_gev = q0;

@@ -21,7 +21,7 @@ std::vector<RunningAllowedContent> enumerate_running_allowed(const SMInputs& sm,
                                                              bool allow_zero_index) {
   const LowScaleMatching low(sm, effective_settings(settings));
   MssmState y{};
-  if (!low.mssm_couplings(msusy_gev, tanb, mess_gev, y))
+  if (!low.mssm_couplings(msusy_gev, ewsb::BetaAngles::from_tanb(tanb), mess_gev, y))
     throw InputError("the MSSM couplings are non-perturbative below the messenger scale");
   const RunControl control = low.run_control();
   auto check = [&](const MessengerContent& c, PerturbativityResult& res) {

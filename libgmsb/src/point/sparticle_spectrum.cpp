@@ -66,7 +66,7 @@ StatusMask set_third_generation(const ThirdGenerationSfermions& g, PointResult& 
   return status;
 }
 
-void set_neutralinos_charginos(const BetaAngles& beta, const ElectroweakConstants& ew, PointResult& r) {
+GauginoMixing set_neutralinos_charginos(const BetaAngles& beta, const ElectroweakConstants& ew, PointResult& r) {
   const NeutralinoMixing n = neutralino_mixing(r.M1, r.M2, r.mu, beta, ew);
   for (int i = 0; i < 4; ++i) {
     r.mneutralino[i] = std::fabs(n.mass[i]);
@@ -80,6 +80,7 @@ void set_neutralinos_charginos(const BetaAngles& beta, const ElectroweakConstant
       r.chargino_u[i][j] = c.u(i, j);
       r.chargino_v[i][j] = c.v(i, j);
     }
+  return {n, c};
 }
 
 void set_gluino(const MssmState& y, const ThirdGenerationSfermions& g, double msusy, PointResult& r) {
@@ -98,13 +99,13 @@ namespace {
 /// with the tree-level Higgs sector.
 DrbarSpectrum drbar_spectrum_at(const MssmState& y, const HiggsKn99Inputs& hin, const ElectroweakConstants& ew,
                                 const FirstGenerationSfermions& first, const ThirdGenerationSfermions& third,
-                                double q, const PointResult& r) {
+                                const GauginoMixing& inos, double q, const PointResult& r) {
   DrbarSpectrum in;
   in.q = q;
   in.g = y[kG2];
   in.gp = std::sqrt(3.0 / 5.0) * y[kG1];
   in.vev = ew.vev;
-  in.tanb = hin.tanb;
+  in.beta = hin.beta;
   in.mu = r.mu;
   in.ytau = y[kYtau];
   in.atau = y[kYtau] * y[kAtau];
@@ -128,17 +129,16 @@ DrbarSpectrum drbar_spectrum_at(const MssmState& y, const HiggsKn99Inputs& hin, 
   in.alpha = tree.alpha;
   in.mA = r.mA;
   in.mHpm = std::sqrt(r.mA * r.mA + 0.5 * y[kG2] * y[kG2] * ew.vev * ew.vev);  // tree: m_A^2 + m_W^2 (DRbar)
-  const BetaAngles beta = BetaAngles::from_tanb(hin.tanb);
-  in.neutralinos = neutralino_mixing(r.M1, r.M2, r.mu, beta, ew);
-  in.charginos = chargino_mixing(r.M2, r.mu, beta, ew);
+  in.neutralinos = inos.neutralinos;
+  in.charginos = inos.charginos;
   return in;
 }
 }  // namespace
 
 StatusMask modern_pole_masses(const MssmState& y, const HiggsKn99Inputs& higgs_tree, const ElectroweakConstants& ew,
                               const FirstGenerationSfermions& first, const ThirdGenerationSfermions& third,
-                              double msusy, PointResult& r) {
-  const DrbarSpectrum drbar = drbar_spectrum_at(y, higgs_tree, ew, first, third, msusy, r);
+                              const GauginoMixing& inos, double msusy, PointResult& r) {
+  const DrbarSpectrum drbar = drbar_spectrum_at(y, higgs_tree, ew, first, third, inos, msusy, r);
   const SleptonPoleMasses sleptons = slepton_pole_masses(drbar);
   r.mselectron_L = sleptons.selectron_L;
   r.mselectron_R = sleptons.selectron_R;
@@ -146,9 +146,9 @@ StatusMask modern_pole_masses(const MssmState& y, const HiggsKn99Inputs& higgs_t
   r.mstau1 = sleptons.stau1;
   r.mstau2 = sleptons.stau2;
   // The mixing matrices of r stay the tree-level DRbar ones.
-  const GauginoPoleMasses inos = gaugino_pole_masses(drbar);
-  for (int i = 0; i < 4; ++i) r.mneutralino[i] = std::fabs(inos.neutralino[i]);
-  r.mchargino = inos.chargino;
+  const GauginoPoleMasses poles = gaugino_pole_masses(drbar);
+  for (int i = 0; i < 4; ++i) r.mneutralino[i] = std::fabs(poles.neutralino[i]);
+  r.mchargino = poles.chargino;
   return std::isfinite(sleptons.stau1) ? 0 : bit(StatusBit::kStauTachyon);
 }
 

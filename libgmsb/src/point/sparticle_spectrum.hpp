@@ -12,6 +12,7 @@
 #include "gmsb/point.hpp"
 #include "higgs/higgs_kn99.hpp"
 #include "matching/low_scale_matching.hpp"
+#include "sparticles/neutralinos_charginos.hpp"
 #include "sparticles/third_generation.hpp"
 
 namespace gmsb::point {
@@ -27,8 +28,16 @@ void set_ewsb_outputs(const ewsb::EwsbResult& ewsb, const sparticles::Electrowea
 /// exclusion) and kSfermionTachyon bits.
 StatusMask set_third_generation(const sparticles::ThirdGenerationSfermions& third, PointResult& r);
 
-/// Tree-level neutralino and chargino masses and mixing matrices (needs r.M1, r.M2, r.mu).
-void set_neutralinos_charginos(const ewsb::BetaAngles& beta, const sparticles::ElectroweakConstants& ew, PointResult& r);
+/// The tree-level DRbar neutralino and chargino mixing of a point, computed once: the result and
+/// method modern's self-energies share it.
+struct GauginoMixing {
+  sparticles::NeutralinoMixing neutralinos;
+  sparticles::CharginoMixing charginos;
+};
+
+/// Tree-level neutralino and chargino masses and mixing matrices into r (needs r.M1, r.M2, r.mu).
+GauginoMixing set_neutralinos_charginos(const ewsb::BetaAngles& beta, const sparticles::ElectroweakConstants& ew,
+                                        PointResult& r);
 
 /// The gluino pole mass from M3 with the squark loops (needs every squark mass in r).
 void set_gluino(const MssmState& y, const sparticles::ThirdGenerationSfermions& third, double msusy, PointResult& r);
@@ -38,6 +47,6 @@ void set_gluino(const MssmState& y, const sparticles::ThirdGenerationSfermions& 
 /// if the lighter stau's pole mass squared is negative.
 StatusMask modern_pole_masses(const MssmState& y, const higgs::HiggsKn99Inputs& higgs_tree, const sparticles::ElectroweakConstants& ew,
                               const sparticles::FirstGenerationSfermions& first, const sparticles::ThirdGenerationSfermions& third,
-                              double msusy, PointResult& r);
+                              const GauginoMixing& inos, double msusy, PointResult& r);
 
 }  // namespace gmsb::point

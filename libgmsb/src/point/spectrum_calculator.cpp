@@ -91,7 +91,7 @@ const SMInputs& SpectrumCalculator::sm_inputs() const { return matching_->sm_inp
 const Settings& SpectrumCalculator::settings() const { return matching_->settings(); }
 
 bool SpectrumCalculator::mssm_couplings(double msusy_gev, double tanb, double q_gev, MssmState& out) const {
-  return matching_->mssm_couplings(msusy_gev, tanb, q_gev, out);
+  return matching_->mssm_couplings(msusy_gev, BetaAngles::from_tanb(tanb), q_gev, out);  // public entry: tan(beta) -> angles once
 }
 
 PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess_gev) const {
@@ -132,7 +132,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   set_ewsb_outputs(fp.ewsb, ew, r);
   const ThirdGenerationSfermions third = third_generation_sfermions(y, r.mu, beta, ew);
   status |= set_third_generation(third, r);
-  set_neutralinos_charginos(beta, ew, r);
+  const GauginoMixing inos = set_neutralinos_charginos(beta, ew, r);
   if (!has(status, StatusBit::kSfermionTachyon)) set_gluino(y, third, fp.msusy, r);
 
   // Stage 5: the Higgs masses (they need positive third-generation soft masses).
@@ -147,7 +147,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   r.warnings |= h.warnings;
   if (h.has_mHpm_sq) r.mHpm = h.mHpm_sq >= 0 ? std::sqrt(h.mHpm_sq) : kNaN;  // with the quartics' loop terms
   // Stage 4, method modern: one-loop slepton, neutralino and chargino pole masses.
-  if (modern) status |= modern_pole_masses(y, h.tree_inputs, ew, first, third, fp.msusy, r);
+  if (modern) status |= modern_pole_masses(y, h.tree_inputs, ew, first, third, inos, fp.msusy, r);
   r.mh_sq = h.masses.mh_sq;
   r.alpha = h.masses.alpha;
   r.mH = h.masses.mH_sq >= 0 ? std::sqrt(h.masses.mH_sq) : kNaN;

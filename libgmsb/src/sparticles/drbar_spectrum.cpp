@@ -18,7 +18,7 @@ ElectroweakAtQ electroweak_at_q(const DrbarSpectrum& in) {
   ew.e2 = g2 * ew.sw2;
   ew.mz = std::sqrt((g2 + gp2) / 2.0) * in.vev;  // DRbar m_Z, m_W at q (v = 174 GeV convention)
   ew.mw = in.g * in.vev / std::sqrt(2.0);
-  const BetaAngles beta = BetaAngles::from_tanb(in.tanb);
+  const BetaAngles& beta = in.beta;
   ew.cb = beta.cos;
   ew.sb = beta.sin;
   ew.c2b = beta.cos2;

@@ -10,6 +10,7 @@
 
 #include <Eigen/Dense>
 
+#include "ewsb/beta_angles.hpp"
 #include "sparticles/neutralinos_charginos.hpp"
 #include "sparticles/sfermions.hpp"
 
@@ -20,7 +21,7 @@ struct DrbarSpectrum {
   double q = 1000;             ///< renormalisation scale (M_SUSY)
   double g = 0.65, gp = 0.36;  ///< SU(2) and U(1)_Y couplings at q (gp = sqrt(3/5) g1)
   double vev = 174.1;          ///< v (v^2 = v_u^2 + v_d^2)
-  double tanb = 10;
+  ewsb::BetaAngles beta = ewsb::BetaAngles::from_tanb(10);  ///< tan(beta) and its angles
   double mu = 0;               ///< SLHA sign
   double ytau = 0;             ///< tau Yukawa at q
   double atau = 0;             ///< trilinear a_tau = y_tau A_tau (GeV)
