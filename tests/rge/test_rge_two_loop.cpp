@@ -1,4 +1,4 @@
-// Two-loop soft beta functions (rge_two_loop_soft.cpp) against independent representations:
+// Two-loop soft beta functions (rge/two_loop_soft_betas.cpp) against independent representations:
 //  - the general two-loop anomalous dimension of Martin & Vaughn PRD 50 (1994) 2282 (their
 //    gamma^(2) for a general theory), built here field by field from a table of Casimirs and
 //    Yukawa couplings, anchored to the (separately tested) two-loop Yukawa betas;
@@ -176,7 +176,7 @@ TEST(RgeTwoLoop, FieldTableReproducesOneLoopGaugeCoefficients) {
 
 TEST(RgeTwoLoop, GeneralGamma2ReproducesTwoLoopYukawaAndMuBetas) {
   // beta^(2)_{y_t} / y_t = gamma^(2)_Hu + gamma^(2)_Q3 + gamma^(2)_U3 (non-renormalisation), etc.;
-  // beta^(2)_mu / mu = gamma^(2)_Hu + gamma^(2)_Hd. The Yukawa betas are the (tested) rge.cpp ones.
+  // beta^(2)_mu / mu = gamma^(2)_Hu + gamma^(2)_Hd. The Yukawa betas are the (tested) rge/beta_functions.cpp ones.
   Model m;
   const MssmState y = generic_state();
   const auto G = gauge_sq(y), Y = yukawa_sq(y);

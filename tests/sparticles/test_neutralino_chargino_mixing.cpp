@@ -1,4 +1,4 @@
-// Neutralino and chargino mixing matrices (gauginos.hpp): the diagonalisation identities and the
+// Neutralino and chargino mixing matrices (sparticles/neutralinos_charginos.hpp): the diagonalisation identities and the
 // decoupling limits of the tree-level masses.
 #include <gtest/gtest.h>
 

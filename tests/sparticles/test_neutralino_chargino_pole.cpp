@@ -1,4 +1,4 @@
-// One-loop neutralino and chargino self-energies (gaugino_pole.hpp): SOFTSUSY's own DRbar
+// One-loop neutralino and chargino self-energies (sparticles/neutralino_chargino_pole.hpp): SOFTSUSY's own DRbar
 // parameters in, its pole masses out; the renormalisation-scale dependence of the corrections
 // against the one-loop RGEs of M1, M2 and mu.
 #include <gtest/gtest.h>

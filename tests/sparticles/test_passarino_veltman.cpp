@@ -1,4 +1,4 @@
-// Passarino-Veltman functions (loop_functions.hpp) against their Feynman-parameter integrals and
+// Passarino-Veltman functions (sparticles/passarino_veltman.hpp) against their Feynman-parameter integrals and
 // closed-form limits.
 #include <gtest/gtest.h>
 

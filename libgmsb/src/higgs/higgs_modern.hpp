@@ -26,7 +26,7 @@ struct HiggsModernInputs {
   double mstop1 = 1000, mstop2 = 1000;  ///< stop masses (GeV), M_St^2 = m_t1 m_t2
   double msbot1 = 1000, msbot2 = 1000;  ///< sbottom masses (GeV), M_Sb^2 = m_b1 m_b2
   double mb_mt = 2.75;      ///< m_b(M_t) MSbar, SM running (GeV)
-  double delta_b = 0.0;     ///< Delta_b (sm_matching.hpp), m_b = h_b v c_b (1 + Delta_b)
+  double delta_b = 0.0;     ///< Delta_b (matching/susy_thresholds.hpp), m_b = h_b v c_b (1 + Delta_b)
   /// Resummed decoupling-limit M_h (GeV) from higgs_eft.hpp; 0 = not used. When set, the CP-even
   /// matrix of the quartics is shifted along the SM-like direction (c_b, s_b) by
   /// mh_eft^2 - 2 v^2 lambda_SM(quartics), so that its light eigenvalue equals mh_eft for large m_A

@@ -20,7 +20,7 @@ enum SmEftIndex : int { kEftG1, kEftG2, kEftG3, kEftYt, kEftYb, kEftYtau, kEftLa
 using SmEftState = std::array<double, kEftSize>;
 
 /// d/dt of the SM couplings at two loops: the gauge and Yukawa terms of sm_beta_modern
-/// (sm_matching.hpp) plus the quartic's one- and two-loop beta function (third-generation
+/// (matching/susy_thresholds.hpp) plus the quartic's one- and two-loop beta function (third-generation
 /// Yukawas at one loop, the top Yukawa at two loops; Machacek & Vaughn NPB 249 (1985) 70;
 /// Luo, Wang, Xiao PRD 67 (2003) 065019) and the quartic's two-loop term in beta(y_t).
 void sm_eft_beta(const SmEftState& y, SmEftState& dydt);

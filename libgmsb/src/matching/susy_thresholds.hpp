@@ -1,5 +1,5 @@
 #pragma once
-/// \file sm_matching.hpp
+/// \file susy_thresholds.hpp
 /// Method "modern": Standard-Model couplings matched to the MSSM DRbar couplings at M_SUSY,
 /// with the MSbar -> DRbar conversion and the main SUSY threshold corrections (docs/physics.md
 /// §4.2, §4.4 and §7.4.1): SUSY-QCD for y_t, tan(beta)-enhanced Delta_b, Delta_tau.

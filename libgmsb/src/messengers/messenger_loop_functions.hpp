@@ -1,5 +1,5 @@
 #pragma once
-/// \file threshold_functions.hpp
+/// \file messenger_loop_functions.hpp
 /// Messenger-scale threshold functions g(x) (gauginos) and f(x) (scalars), x = Lambda/M.
 /// KN99 eqs. (9), (10); Dimopoulos, Giudice, Pomarol PLB 389 (1996) 37.
 /// Both equal 1 at x = 0. Defined for 0 <= x <= 1; see docs/physics.md §2.4.

@@ -165,7 +165,7 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
 
   two_loop_gauge(y, dy, s, opt);
   two_loop_yukawas(dy, s);
-  // Two-loop trilinears, soft masses, mu and b (Martin & Vaughn; rge_two_loop_soft.cpp).
+  // Two-loop trilinears, soft masses, mu and b (Martin & Vaughn; rge/two_loop_soft_betas.cpp).
   add_two_loop_soft_beta(y, dy);
 }
 

@@ -34,7 +34,7 @@ constexpr std::array<std::array<double, 3>, 3> kMssmB2{{{199.0 / 25, 27.0 / 5, 8
                                                        {11.0 / 5, 9.0, 14.0}}};
 
 /// dX/dt of every MSSM parameter at one loop (docs/physics.md §3.1-3.5), plus all two-loop terms (gauge,
-/// gaugino, Yukawa, and the soft terms of rge_two_loop.hpp) when options.loops == 2 (Martin & Vaughn).
+/// gaugino, Yukawa, and the soft terms of rge/two_loop_soft_betas.hpp) when options.loops == 2 (Martin & Vaughn).
 void mssm_beta(const MssmState& y, MssmState& dydt, const RgeOptions& options);
 
 /// Hypercharge trace S = m_Hu^2 - m_Hd^2 + sum_gen [m_Q^2 - m_L^2 - 2 m_U^2 + m_D^2 + m_E^2]

@@ -2,7 +2,7 @@
 /// \file fixed_step_rk4.hpp
 /// Classical fourth-order Runge-Kutta with a fixed number of steps, for the slowly varying
 /// Standard-Model couplings (no step control needed; deterministic, cheap). The MSSM running
-/// with its soft terms uses the adaptive GSL integrator instead (running.hpp).
+/// with its soft terms uses the adaptive GSL integrator instead (rge/integrators.hpp).
 
 #include <array>
 #include <cstddef>

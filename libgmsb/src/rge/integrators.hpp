@@ -1,5 +1,5 @@
 #pragma once
-/// \file running.hpp
+/// \file integrators.hpp
 /// Numerical RG running with GSL's gsl_odeiv2 integrators (adaptive Runge-Kutta-Prince-Dormand
 /// 8(9)). Thread-safe: each thread keeps its own workspace.
 

@@ -1,8 +1,8 @@
 #pragma once
-/// \file rge_two_loop.hpp
+/// \file two_loop_soft_betas.hpp
 /// Two-loop MSSM beta functions of the soft parameters (trilinears, scalar masses, mu, b) in the
 /// third-generation-Yukawa truncation of S.P. Martin and M.T. Vaughn, PRD 50 (1994) 2282
-/// [hep-ph/9311340], DRbar' scheme. Conventions as rge.hpp (a_x = A_x y_x, b = B mu, SLHA signs).
+/// [hep-ph/9311340], DRbar' scheme. Conventions as rge/beta_functions.hpp (a_x = A_x y_x, b = B mu, SLHA signs).
 
 #include "rge/beta_functions.hpp"
 

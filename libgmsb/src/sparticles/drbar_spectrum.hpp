@@ -3,7 +3,7 @@
 /// The DRbar spectrum at the scale q = M_SUSY that the one-loop self-energies of Pierce, Bagger,
 /// Matchev, Zhang, NPB 491 (1997) 3 [PBMZ], appendix D, need: couplings, tree-level sfermion,
 /// Higgs, neutralino and chargino masses and mixings. Shared by the slepton (slepton_pole.hpp)
-/// and the neutralino/chargino (gaugino_pole.hpp) pole masses.
+/// and the neutralino/chargino (sparticles/neutralino_chargino_pole.hpp) pole masses.
 ///
 /// Conventions: SLHA signs (X_tau = A_tau - mu tan(beta)), v = 174 GeV (v^2 = v_u^2 + v_d^2),
 /// g' = sqrt(3/5) g1, DRbar m_Z = sqrt((g^2 + g'^2)/2) v and m_W = g v / sqrt(2) at q.

@@ -1,5 +1,5 @@
 #pragma once
-/// \file gaugino_pole.hpp
+/// \file neutralino_chargino_pole.hpp
 /// Neutralino and chargino pole masses of method "modern": the DRbar tree-level mass matrices at
 /// q = M_SUSY corrected by the complete one-loop self-energies of Pierce, Bagger, Matchev, Zhang,
 /// NPB 491 (1997) 3 [PBMZ], appendix D (DRbar, 't Hooft-Feynman gauge): quark/squark and
@@ -16,7 +16,7 @@
 /// Self-energy convention (PBMZ app. D): Sigma(p) = pslash (P_L Sigma_L + P_R Sigma_R) + Sigma_S
 /// in the interaction basis, (B, W3, H_d^0, H_u^0) for the neutralinos and psi+ = (W+, H_u+),
 /// psi- = (W-, H_d-) for the charginos, with Sigma_L acting on the psi+ side and Sigma_R on the
-/// psi- side of the chargino mass matrix X (rows psi-, columns psi+, gauginos.hpp). The
+/// psi- side of the chargino mass matrix X (rows psi-, columns psi+, sparticles/neutralinos_charginos.hpp). The
 /// one-loop mass matrices are
 ///   chargino:   X(p)  = X - (Sigma_R X + X Sigma_L + Sigma_S),
 ///   neutralino: M(p)  = M - [D + D^T]/2,  D = Sigma_R M + M Sigma_L + Sigma_S,

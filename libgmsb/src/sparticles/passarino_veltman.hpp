@@ -1,5 +1,5 @@
 #pragma once
-/// \file loop_functions.hpp
+/// \file passarino_veltman.hpp
 /// Finite parts of the one-loop Passarino-Veltman functions in the DRbar scheme, conventions of
 /// Pierce, Bagger, Matchev & Zhang, NPB 491 (1997) 3, appendix B. Masses in GeV, scale q in GeV.
 
