@@ -8,46 +8,34 @@ namespace gmsb::rge {
 
 namespace {
 constexpr double kLoop = 1.0 / (16.0 * M_PI * M_PI);  // k = 1/(16 pi^2)
+}
 
-/// The couplings of an MSSM state that the beta functions use: G_a = g_a^2, Y_x = y_x^2, the
-/// gaugino masses M_a and the trilinears A_x.
-struct MssmCouplings {
-  double G1, G2, G3;
-  double yt, yb, ytau, Yt, Yb, Ytau;
-  double M1, M2, M3;
-  double At, Ab, Atau;
-  std::array<double, 3> G, Ma;
-};
+double hypercharge_trace_s(const MssmState& y) {
+  // docs/physics.md §3.4: S = m_Hu^2 - m_Hd^2 + sum_gen [m_Q^2 - m_L^2 - 2 m_U^2 + m_D^2 + m_E^2].
+  auto gen = [&](int q, int u, int d, int l, int e) { return y[q] - y[l] - 2.0 * y[u] + y[d] + y[e]; };
+  return y[kMHu2] - y[kMHd2] + 2.0 * gen(kMQ1, kMU1, kMD1, kML1, kME1) + gen(kMQ3, kMU3, kMD3, kML3, kME3);
+}
 
-MssmCouplings mssm_couplings(const MssmState& y) {
+namespace {
+/// One-loop MSSM beta functions (docs/physics.md §3.1-§3.5).
+void one_loop_mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
   const double g1 = y[kG1], g2 = y[kG2], g3 = y[kG3];
   const double G1 = g1 * g1, G2 = g2 * g2, G3 = g3 * g3;
   const double yt = y[kYt], yb = y[kYb], ytau = y[kYtau];
   const double Yt = yt * yt, Yb = yb * yb, Ytau = ytau * ytau;
   const double M1 = y[kM1], M2 = y[kM2], M3 = y[kM3];
   const double At = y[kAt], Ab = y[kAb], Atau = y[kAtau];
-  return {G1, G2, G3, yt, yb, ytau, Yt, Yb, Ytau, M1, M2, M3, At, Ab, Atau, {G1, G2, G3}, {M1, M2, M3}};
-}
+  const std::array<double, 3> G{G1, G2, G3};
+  const std::array<double, 3> Ma{M1, M2, M3};
 
-/// docs/physics.md §3.1: one-loop gauge couplings and gaugino masses.
-void one_loop_gauge(const MssmState& y, MssmState& dy, const MssmCouplings& s, const RgeOptions& opt) {
-  const std::array<double, 3>& G = s.G;
-  const std::array<double, 3>& Ma = s.Ma;
-  // beta_{g_a} = k b_a g_a^3, beta_{M_a} = 2 k b_a g_a^2 M_a, b_a += N_a of active messengers.
+  // docs/physics.md §3.1: beta_{g_a} = k b_a g_a^3, beta_{M_a} = 2 k b_a g_a^2 M_a, b_a += N_a of active messengers.
   std::array<double, 3> b;
   for (int a = 0; a < 3; ++a) b[a] = kMssmB1[a] + opt.extra_b[a];
   for (int a = 0; a < 3; ++a) {
     dy[kG1 + a] = kLoop * b[a] * G[a] * y[kG1 + a];
     dy[kM1 + a] = 2.0 * kLoop * b[a] * G[a] * Ma[a];
   }
-}
 
-/// docs/physics.md §3.2 and §3.3: one-loop Yukawas and trilinears, a_x = A_x y_x.
-void one_loop_yukawas_trilinears(MssmState& dy, const MssmCouplings& s) {
-  const double G1 = s.G1, G2 = s.G2, G3 = s.G3;
-  const double yt = s.yt, yb = s.yb, ytau = s.ytau, Yt = s.Yt, Yb = s.Yb, Ytau = s.Ytau;
-  const double M1 = s.M1, M2 = s.M2, M3 = s.M3;
-  const double At = s.At, Ab = s.Ab, Atau = s.Atau;
   // docs/physics.md §3.2: Yukawas.
   dy[kYt] = kLoop * yt * (6 * Yt + Yb - 16.0 / 3 * G3 - 3 * G2 - 13.0 / 15 * G1);
   dy[kYb] = kLoop * yb * (Yt + 6 * Yb + Ytau - 16.0 / 3 * G3 - 3 * G2 - 7.0 / 15 * G1);
@@ -58,14 +46,8 @@ void one_loop_yukawas_trilinears(MssmState& dy, const MssmCouplings& s) {
   dy[kAb] = kLoop * (2 * Yt * At + 12 * Yb * Ab + 2 * Ytau * Atau + 32.0 / 3 * G3 * M3 + 6 * G2 * M2 +
                      14.0 / 15 * G1 * M1);
   dy[kAtau] = kLoop * (6 * Yb * Ab + 8 * Ytau * Atau + 6 * G2 * M2 + 18.0 / 5 * G1 * M1);
-}
 
-/// docs/physics.md §3.4: one-loop soft scalar masses.
-void one_loop_soft_masses(const MssmState& y, MssmState& dy, const MssmCouplings& s) {
-  const double G1 = s.G1, G2 = s.G2, G3 = s.G3;
-  const double Yt = s.Yt, Yb = s.Yb, Ytau = s.Ytau;
-  const double M1 = s.M1, M2 = s.M2, M3 = s.M3;
-  const double At = s.At, Ab = s.Ab, Atau = s.Atau;
+  // docs/physics.md §3.4: soft scalar masses.
   const double S = hypercharge_trace_s(y);
   const double Xt = 2 * Yt * (y[kMHu2] + y[kMQ3] + y[kMU3] + At * At);
   const double Xb = 2 * Yb * (y[kMHd2] + y[kMQ3] + y[kMD3] + Ab * Ab);
@@ -89,30 +71,32 @@ void one_loop_soft_masses(const MssmState& y, MssmState& dy, const MssmCouplings
   dy[kMD1] = kLoop * gauge_d;
   dy[kML1] = kLoop * gauge_l;
   dy[kME1] = kLoop * gauge_e;
-}
 
-/// docs/physics.md §3.5: one-loop mu and b = B mu; beta_b = b gamma_mu-part + mu beta_B.
-void one_loop_mu_b(const MssmState& y, MssmState& dy, const MssmCouplings& s) {
-  const double G1 = s.G1, G2 = s.G2;
-  const double Yt = s.Yt, Yb = s.Yb, Ytau = s.Ytau;
-  const double M1 = s.M1, M2 = s.M2;
-  const double At = s.At, Ab = s.Ab, Atau = s.Atau;
+  // docs/physics.md §3.5: mu and b = B mu; beta_b = b gamma_mu-part + mu beta_B.
   const double gamma_mu = 3 * Yt + 3 * Yb + Ytau - 3 * G2 - 3.0 / 5 * G1;
   dy[kMu] = kLoop * y[kMu] * gamma_mu;
   dy[kBmu] = kLoop * (y[kBmu] * gamma_mu +
                       y[kMu] * (6 * At * Yt + 6 * Ab * Yb + 2 * Atau * Ytau + 6 * G2 * M2 + 6.0 / 5 * G1 * M1));
 }
 
-/// Two-loop gauge and gaugino terms (docs/physics.md §3.1; Martin & Vaughn PRD 50 (1994) 2282 eqs. 3.3, 4.4).
-void two_loop_gauge(const MssmState& y, MssmState& dy, const MssmCouplings& s, const RgeOptions& opt) {
-  const std::array<double, 3>& G = s.G;
-  const std::array<double, 3>& Ma = s.Ma;
+/// Adds the two-loop gauge, gaugino and Yukawa terms (Martin & Vaughn PRD 50 (1994) 2282).
+void add_two_loop_gauge_yukawa_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
+  const double g1 = y[kG1], g2 = y[kG2], g3 = y[kG3];
+  const double G1 = g1 * g1, G2 = g2 * g2, G3 = g3 * g3;
+  const double yt = y[kYt], yb = y[kYb], ytau = y[kYtau];
+  const double Yt = yt * yt, Yb = yb * yb, Ytau = ytau * ytau;
+  const double M1 = y[kM1], M2 = y[kM2], M3 = y[kM3];
+  const double At = y[kAt], Ab = y[kAb], Atau = y[kAtau];
+  const std::array<double, 3> G{G1, G2, G3};
+  const std::array<double, 3> Ma{M1, M2, M3};
+
+  // Two-loop gauge and gaugino terms (docs/physics.md §3.1; Martin & Vaughn PRD 50 (1994) 2282 eqs. 3.3, 4.4):
   // beta_{g_a} += k^2 g_a^3 [sum_b b_ab g_b^2 - sum_x c_ax y_x^2]
   // beta_{M_a} += 2 k^2 g_a^2 [sum_b b_ab g_b^2 (M_a + M_b) + sum_x c_ax y_x^2 (A_x - M_a)]
   static constexpr double c[3][3] = {{26.0 / 5, 14.0 / 5, 18.0 / 5}, {6, 6, 2}, {4, 4, 0}};
   const double k2 = kLoop * kLoop;
-  const std::array<double, 3> Yx{s.Yt, s.Yb, s.Ytau};
-  const std::array<double, 3> Ax{s.At, s.Ab, s.Atau};
+  const std::array<double, 3> Yx{Yt, Yb, Ytau};
+  const std::array<double, 3> Ax{At, Ab, Atau};
   for (int a = 0; a < 3; ++a) {
     double gauge = 0, gauge_m = 0, yuk = 0, yuk_m = 0;
     for (int bb = 0; bb < 3; ++bb) {
@@ -125,14 +109,8 @@ void two_loop_gauge(const MssmState& y, MssmState& dy, const MssmCouplings& s, c
     dy[kG1 + a] += k2 * G[a] * y[kG1 + a] * (gauge - yuk);
     dy[kM1 + a] += 2.0 * k2 * G[a] * (gauge_m + yuk_m);
   }
-}
-
-/// Two-loop Yukawa terms, third generation (Martin & Vaughn eq. 4.3 reduced to one family;
-/// as in Barger, Berger, Ohmann PRD 49 (1994) 4908).
-void two_loop_yukawas(MssmState& dy, const MssmCouplings& s) {
-  const double G1 = s.G1, G2 = s.G2, G3 = s.G3;
-  const double yt = s.yt, yb = s.yb, ytau = s.ytau, Yt = s.Yt, Yb = s.Yb, Ytau = s.Ytau;
-  const double k2 = kLoop * kLoop;
+  // Two-loop Yukawa terms, third generation (Martin & Vaughn eq. 4.3 reduced to one family;
+  // as in Barger, Berger, Ohmann PRD 49 (1994) 4908).
   const double G1s = G1 * G1, G2s = G2 * G2, G3s = G3 * G3;
   dy[kYt] += k2 * yt *
              (-22 * Yt * Yt - 5 * Yb * Yb - 5 * Yt * Yb - Yb * Ytau + Yt * (6.0 / 5 * G1 + 6 * G2 + 16 * G3) +
@@ -148,24 +126,11 @@ void two_loop_yukawas(MssmState& dy, const MssmCouplings& s) {
 }
 }  // namespace
 
-double hypercharge_trace_s(const MssmState& y) {
-  // docs/physics.md §3.4: S = m_Hu^2 - m_Hd^2 + sum_gen [m_Q^2 - m_L^2 - 2 m_U^2 + m_D^2 + m_E^2].
-  auto gen = [&](int q, int u, int d, int l, int e) { return y[q] - y[l] - 2.0 * y[u] + y[d] + y[e]; };
-  return y[kMHu2] - y[kMHd2] + 2.0 * gen(kMQ1, kMU1, kMD1, kML1, kME1) + gen(kMQ3, kMU3, kMD3, kML3, kME3);
-}
-
 void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
-  const MssmCouplings s = mssm_couplings(y);
-  one_loop_gauge(y, dy, s, opt);
-  one_loop_yukawas_trilinears(dy, s);
-  one_loop_soft_masses(y, dy, s);
-  one_loop_mu_b(y, dy, s);
-
+  one_loop_mssm_beta(y, dy, opt);
   if (opt.loops < 2) return;
-
-  two_loop_gauge(y, dy, s, opt);
-  two_loop_yukawas(dy, s);
-  // Two-loop trilinears, soft masses, mu and b (Martin & Vaughn; rge/two_loop_soft_betas.cpp).
+  add_two_loop_gauge_yukawa_beta(y, dy, opt);
+  // Two-loop trilinears, soft masses, mu and b (Martin & Vaughn; rge_two_loop_soft.cpp).
   add_two_loop_soft_beta(y, dy);
 }
 
