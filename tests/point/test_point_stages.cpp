@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <vector>
 
 #include "gmsb/spectrum_calculator.hpp"
 #include "higgs/higgs_kn99.hpp"
@@ -70,6 +71,71 @@ TEST(PointStages, HiggsStageKn99IsTheSeedFormulaOnTheSameInputs) {
   EXPECT_EQ(direct.mh_sq, h.masses.mh_sq);
   EXPECT_EQ(h.tree_inputs.mt, low.sm_couplings_at_mt().mt_mt);  // Settings::mt_higgs default: m_t(m_t)
   EXPECT_EQ(h.warnings, 0u);
+}
+
+}  // namespace
+}  // namespace gmsb
+
+namespace gmsb {
+namespace {
+
+PointResult modern_point(const char* n, double lambda, double mess, double tanb, bool eft = true) {
+  Settings s;
+  s.method = HiggsMethod::kModern;
+  s.modern_higgs_eft = eft;
+  return SpectrumCalculator(SMInputs::pdg2024(), s).compute({parse_indices(n), lambda, mess, tanb, +1});
+}
+
+TEST(PointWarnings, EftFallbackIsMarkedAndIsTheLeadingLogHiggsMass) {
+  // (1/5,3,2): the soft m_E^2 is negative at M_SUSY while every physical mass is positive; the EFT
+  // matching needs positive soft masses, so M_h is the two-loop leading-log one, and says so.
+  const PointResult r = modern_point("1/5,3,2", 2e4, 1e8, 15);
+  ASSERT_EQ(r.status, 0u);
+  EXPECT_TRUE(has(r.warnings, WarningBit::kHiggsEftFallback));
+  EXPECT_FALSE(r.at_msusy[kME1] > 0 && r.at_msusy[kME3] > 0 && r.at_msusy[kML1] > 0);
+  const PointResult ll = modern_point("1/5,3,2", 2e4, 1e8, 15, /*eft=*/false);
+  EXPECT_EQ(ll.warnings, 0u);
+  EXPECT_EQ(r.mh, ll.mh);  // exactly the --higgs-eft off value
+  // A point with positive soft masses uses the EFT: no warning, and another M_h.
+  const PointResult good = modern_point("1,1,1", 1e5, 2e5, 15);
+  EXPECT_EQ(good.warnings, 0u);
+  EXPECT_NE(good.mh, modern_point("1,1,1", 1e5, 2e5, 15, false).mh);
+}
+
+TEST(PointWarnings, ThresholdTachyonMarksExactlyTheTachyonicStauOrSbottom) {
+  int marked = 0;
+  for (double tanb = 5; tanb <= 50; tanb += 5)
+    for (double lambda : {2e4, 4e4, 6e4}) {
+      const PointResult r = modern_point("1/5,3,2", lambda, 1e8, tanb);
+      if (r.status & kFatalMask) continue;
+      const bool tachyon = r.mstau1_sq < 0 || !(r.msbottom1 > 0);
+      EXPECT_EQ(has(r.warnings, WarningBit::kThresholdTachyon), tachyon) << "tanb " << tanb << " Lambda " << lambda;
+      marked += tachyon;
+    }
+  EXPECT_GT(marked, 0);  // the line crosses the stau-tachyon boundary
+}
+
+TEST(PointWarnings, IterationMarksOnHardPointsAndNoneForKn99) {
+  Settings s;
+  s.method = HiggsMethod::kModern;
+  const SpectrumCalculator calc(SMInputs::pdg2024(), s);
+  // Cold start, (11/5,1,1) at tan(beta) = 40, M = 1e12: the late iterations oscillate and are
+  // under-relaxed; the point converges.
+  const PointResult r = calc.compute({parse_indices("11/5,1,1"), 2e4, 1e12, 40, +1});
+  ASSERT_EQ(r.status, 0u);
+  EXPECT_TRUE(has(r.warnings, WarningBit::kMsusyUnderRelaxed));
+  // The scanner's warm start along Lambda, tan(beta) = 45: at Lambda = 40 TeV an intermediate
+  // iteration loses EWSB and the point still ends with it (configs/modern-quick.yaml).
+  const std::vector<PointResult> line =
+      calc.compute_lambda_line({parse_indices("11/5,1,1"), 2e4, 1e12, 45, +1}, {2e4, 4e4, 6e4});
+  ASSERT_EQ(line[1].status, 0u);
+  EXPECT_TRUE(has(line[1].warnings, WarningBit::kEwsbLostInIteration));
+  // Without EWSB in the end the mark is dropped: no_ewsb says it.
+  const PointResult none = calc.compute({parse_indices("1,1,1"), 2e4, 1e12, 45, -1});
+  ASSERT_TRUE(has(none.status, StatusBit::kNoEwsb));
+  EXPECT_FALSE(has(none.warnings, WarningBit::kEwsbLostInIteration));
+  // Method kn99 has none of these mechanisms.
+  EXPECT_EQ(SpectrumCalculator(SMInputs::kn99(), Settings::kn99()).compute(kSeedPoint).warnings, 0u);
 }
 
 }  // namespace

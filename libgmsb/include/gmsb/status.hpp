@@ -38,12 +38,16 @@ constexpr StatusMask kFatalMask = bit(StatusBit::kNoEwsb) | bit(StatusBit::kHigg
 
 /// One reason a computed result is doubtful: the point has a value, but something was done that a
 /// user must know about (nothing falls back silently). Bit positions in a uint32 warning mask,
-/// stored beside the status mask (HDF5 /warnings, `gmsb point`).
+/// stored beside the status mask (HDF5 /results/warnings, `gmsb point`, SLHA SPINFO 3).
+/// kMsusyUnderRelaxed and kEwsbLostInIteration describe the M_SUSY iteration that reached the
+/// point, so they depend on its start: a scan starts each point from its Lambda neighbour
+/// (compute_lambda_line), `gmsb point` from an estimate; the converged values agree within
+/// Settings::msusy_rel_tol either way.
 enum class WarningBit : unsigned {
   kMsusyUnderRelaxed = 0,   ///< method modern: the M_SUSY/threshold iteration oscillated and was under-relaxed (half steps)
   kHiggsEftFallback = 1,    ///< method modern: the resummed EFT M_h had no real solution; M_h is the two-loop leading-log one
   kThresholdTachyon = 2,    ///< method modern: a tachyonic sbottom or stau entered the SUSY thresholds with mass 0
-  kEwsbLostInIteration = 3, ///< method modern: an intermediate M_SUSY iteration had no EWSB and kept the previous thresholds
+  kEwsbLostInIteration = 3, ///< method modern: an intermediate M_SUSY iteration had no EWSB and kept the previous thresholds (set only when the point has EWSB in the end)
 };
 
 using WarningMask = std::uint32_t;

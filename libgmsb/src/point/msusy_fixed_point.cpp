@@ -173,6 +173,8 @@ MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const Point
     msusy = secant.propose(iter, msusy, next, q_floor);
   }
   fp.msusy = msusy;
+  // "EWSB lost in an iteration" tells of a point that has EWSB in the end; without it, no_ewsb says all.
+  if (!fp.ewsb.ok) fp.warnings &= ~bit(WarningBit::kEwsbLostInIteration);
   if (!converged && !has(fp.status, StatusBit::kSfermionTachyon)) fp.status |= bit(StatusBit::kNoConvergence);
   return fp;
 }
