@@ -14,7 +14,7 @@ const char* method_name(HiggsMethod m) { return m == HiggsMethod::kKn99 ? "kn99"
 HiggsMethod parse_method(const std::string& text) {
   if (text == "kn99") return HiggsMethod::kKn99;
   if (text == "modern") return HiggsMethod::kModern;
-  throw std::invalid_argument("unknown method '" + text + "' (expected kn99 or modern)");
+  throw InputError("unknown method '" + text + "' (expected kn99 or modern)");
 }
 
 const char* top_mass_choice_name(TopMassChoice c) {
@@ -38,8 +38,8 @@ void parse_top_mass_choice(const std::string& text, TopMassChoice& choice, doubl
     fixed_gev = v;
     return;
   }
-  throw std::invalid_argument("top mass for the Higgs formula must be msbar, pole, running or a mass in GeV "
-                              "between 100 and 250, got '" + text + "'");
+  throw InputError("top mass for the Higgs formula must be msbar, pole, running or a mass in GeV "
+                   "between 100 and 250, got '" + text + "'");
 }
 
 namespace {

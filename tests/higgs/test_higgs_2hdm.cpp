@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "gmsb/error.hpp"
 #include "ewsb/beta_angles.hpp"
 #include "higgs/higgs_2hdm_quartics.hpp"
 #include "higgs/higgs_kn99.hpp"
@@ -271,7 +272,7 @@ TEST(Higgs2hdm, TwoLoopCoefficientsMatchCeqw) {
 TEST(Higgs2hdm, BadScalesThrowAndTachyonicSquarksGiveNaN) {
   Higgs2hdmQuarticInputs q;
   q.mstop_scale = 0;
-  EXPECT_THROW(higgs_2hdm_quartics(q), std::invalid_argument);
+  EXPECT_THROW(higgs_2hdm_quartics(q), gmsb::InputError);
   HiggsModernInputs in = decoupled_top_only(10, 0);
   in.msbot1 = -5;
   EXPECT_TRUE(std::isnan(higgs_mass_modern(in).mh_sq));

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "gmsb/error.hpp"
 #include "higgs/higgs_2hdm_quartics.hpp"
 #include "higgs/higgs_eft.hpp"
 #include "higgs/higgs_modern.hpp"
@@ -75,7 +76,7 @@ TEST(SmEft, RunningIsReversible) {
   for (int i = 0; i < kEftSize; ++i) EXPECT_NEAR(back[i], y0[i], 1e-9 * std::fabs(y0[i]) + 1e-12) << i;
   EXPECT_LT(up[kEftYt], y0[kEftYt]);          // QCD drives y_t down
   EXPECT_LT(up[kEftLambda], y0[kEftLambda]);  // the top loop drives lambda down
-  EXPECT_THROW(run_sm_eft(y0, 0.0, 100.0), std::invalid_argument);
+  EXPECT_THROW(run_sm_eft(y0, 0.0, 100.0), gmsb::InputError);
 }
 
 TEST(SmEft, QuarticTurnsNegativeAtTheKnownInstabilityScale) {
@@ -176,7 +177,7 @@ TEST(HiggsEftMatching, TwoLoopThresholdDegenerateFormula) {
   EXPECT_NEAR(higgs_eft_lambda_at_msusy(in).two_loop, 40.0 * in.g3 * in.g3 * std::pow(in.yt, 4) / (96.0 * std::pow(M_PI, 4)),
               1e-15);
   in.mq2[2] = -1;
-  EXPECT_THROW(higgs_eft_lambda_at_msusy(in), std::invalid_argument);
+  EXPECT_THROW(higgs_eft_lambda_at_msusy(in), gmsb::InputError);
 }
 
 // ---- higgs_eft.hpp -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "gmsb/error.hpp"
 #include "gmsb/messengers.hpp"
 #include "internal_namespaces.hpp"
 
@@ -69,12 +70,12 @@ TEST(Messengers, ParseIndicesAcceptsFractionsAndDecimals) {
 }
 
 TEST(Messengers, ParseIndicesRejectsBadInput) {
-  EXPECT_THROW(parse_indices("1,2"), std::invalid_argument);
-  EXPECT_THROW(parse_indices("-1,1,1"), std::invalid_argument);
-  EXPECT_THROW(parse_indices("1,-1,1"), std::invalid_argument);
-  EXPECT_THROW(parse_indices("1/3,1,1"), std::invalid_argument);  // not a multiple of 1/5
-  EXPECT_THROW(parse_indices("x,1,1"), std::invalid_argument);
-  EXPECT_THROW(parse_indices("1,1.5,1"), std::invalid_argument);
+  EXPECT_THROW(parse_indices("1,2"), gmsb::InputError);
+  EXPECT_THROW(parse_indices("-1,1,1"), gmsb::InputError);
+  EXPECT_THROW(parse_indices("1,-1,1"), gmsb::InputError);
+  EXPECT_THROW(parse_indices("1/3,1,1"), gmsb::InputError);  // not a multiple of 1/5
+  EXPECT_THROW(parse_indices("x,1,1"), gmsb::InputError);
+  EXPECT_THROW(parse_indices("1,1.5,1"), gmsb::InputError);
 }
 
 TEST(Messengers, ParseContent) {
@@ -84,7 +85,7 @@ TEST(Messengers, ParseContent) {
   EXPECT_EQ(parse_content("5+5bar+10+10bar").indices(), parse_indices("4,4,4"));
   EXPECT_EQ(parse_content("2Q+L").indices(), parse_indices("1,7,4"));
   EXPECT_EQ(parse_content("D+4L").indices(), parse_indices("14/5,4,1"));
-  EXPECT_THROW(parse_content("X+L"), std::invalid_argument);
-  EXPECT_THROW(parse_content("Q+"), std::invalid_argument);
-  EXPECT_THROW(parse_content(""), std::invalid_argument);
+  EXPECT_THROW(parse_content("X+L"), gmsb::InputError);
+  EXPECT_THROW(parse_content("Q+"), gmsb::InputError);
+  EXPECT_THROW(parse_content(""), gmsb::InputError);
 }

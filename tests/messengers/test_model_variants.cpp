@@ -5,6 +5,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "gmsb/error.hpp"
 #include "messengers/boundary_conditions.hpp"
 #include "messengers/high_scale_running.hpp"
 #include "messengers/messenger_beta.hpp"
@@ -200,9 +201,9 @@ TEST(Seed002, GauginoPatternsEqualTheSpecClosedForms) {
                               kCasimirL.c2 * std::pow(a4pi(y, 1), 2) * 9.0) * m * m;
     EXPECT_NEAR(y[kML1], ml2, 1e-12 * ml2);
   }
-  EXPECT_THROW(seed002_model(Seed002Case::kTriplets, m, mx, 0, Seed002M1::kSeedLiteral), std::invalid_argument);
+  EXPECT_THROW(seed002_model(Seed002Case::kTriplets, m, mx, 0, Seed002M1::kSeedLiteral), gmsb::InputError);
   EXPECT_THROW(seed002_model(Seed002Case::kTripletsDoublets, m, mx, 1e12, Seed002M1::kSeedLiteral),
-               std::invalid_argument);
+               gmsb::InputError);
 }
 
 // ---- Item 3(e): D-term ----
@@ -280,9 +281,9 @@ TEST(Supertrace, PositiveSupertraceLowersEveryScalarMassBySpec8a) {
 TEST(Supertrace, NeedsACutoffAboveTheMessengerScale) {
   PointInput in = make_point(parse_indices("1,1,1"), 1e5, 1e8, 10.0);
   in.variant.supertrace.s_gev2 = 1e6;
-  EXPECT_THROW(in.validate(), std::invalid_argument);  // no cutoff and no heavier set
+  EXPECT_THROW(in.validate(), gmsb::InputError);  // no cutoff and no heavier set
   in.variant.supertrace.lambda_uv_gev = 1e7;
-  EXPECT_THROW(in.validate(), std::invalid_argument);  // cutoff below M
+  EXPECT_THROW(in.validate(), gmsb::InputError);  // cutoff below M
   in.variant.supertrace.lambda_uv_gev = 1e10;
   EXPECT_NO_THROW(in.validate());
   MessengerSet bad;
@@ -290,7 +291,7 @@ TEST(Supertrace, NeedsACutoffAboveTheMessengerScale) {
   bad.lambda_gev = 2e9;
   bad.mess_gev = 1e9;  // x = 2
   in.variant.extra_sets.push_back(bad);
-  EXPECT_THROW(in.validate(), std::invalid_argument);
+  EXPECT_THROW(in.validate(), gmsb::InputError);
 }
 
 TEST(Gravity, UniversalM0ShiftsFirstGenerationMassesByExactlyM0Squared) {

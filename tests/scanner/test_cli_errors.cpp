@@ -14,6 +14,7 @@
 #include <string>
 
 #include "gmsb/error.hpp"
+#include "gmsb/messengers.hpp"
 #include "gmsb/settings.hpp"
 #include "test_helpers.hpp"
 #include "internal_namespaces.hpp"
@@ -114,6 +115,52 @@ TEST(CliErrors, IoErrorsExitWith5AndNameTheFile) {
   expect_error("scan --resume -o /nonexistent/out.h5", 5, {"/nonexistent/out.h5"});
   const fs::path text = write_file("text.h5", "not an HDF5 file\n");
   expect_error("table " + text.string(), 5, {"not an HDF5 file"});
+}
+
+TEST(CliErrors, LibraryParseErrorsAreInputErrorsAndKeepTheirLocation) {
+  // The library's own checks throw gmsb::InputError (exit 3) with the bare reason ...
+  auto expect_input_error = [](auto call, const char* reason) {
+    try {
+      call();
+      ADD_FAILURE() << "no error for " << reason;
+    } catch (const gmsb::InputError& e) {
+      EXPECT_EQ(e.kind(), gmsb::ErrorKind::kInput);
+      EXPECT_EQ(e.exit_code(), 3);
+      EXPECT_EQ(std::string(e.what()), reason);
+    }
+  };
+  expect_input_error([] { gmsb::parse_indices("1,x,3"); }, "N2 must be a non-negative integer, got 'x'");
+  expect_input_error([] { gmsb::parse_indices("1,2"); }, "messenger indices must be 'N1,N2,N3', got '1,2'");
+  expect_input_error([] { gmsb::parse_content("Q+"); }, "messenger content 'Q+' ends with '+'");
+  expect_input_error([] { gmsb::parse_method("nnlo"); }, "unknown method 'nnlo' (expected kn99 or modern)");
+  // ... and the program adds the option name or the config's FILE:LINE: KEY, still exit 3.
+  expect_error("point --content 5+5bar+Z --lambda 1e5 --mess 1e8 --tanb 10", 3,
+               {"input error", "--content unrecognised messenger content '5+5bar+Z' at 'Z'"});
+  expect_error("point --n 1,x,3 --lambda 1e5 --mess 1e8 --tanb 10", 3, {"--n N2 must be a non-negative integer"});
+  expect_error(kPoint + " --mt-higgs heavy", 3, {"--mt-higgs top mass for the Higgs formula"});
+  const std::string grid = "lambda: [1e5]\ntanb: [10]\nmess: [1e8]\n";
+  const auto scan = [](const fs::path& cfg) { return "scan " + cfg.string() + " -o " + (temp_dir() / "lib.h5").string(); };
+  expect_error(scan(write_file("content.yaml", "models: [\"5+5bar+Z\"]\n" + grid)), 3,
+               {"input error", "content.yaml:1: models: unrecognised messenger content '5+5bar+Z' at 'Z'"});
+  expect_error(scan(write_file("triple.yaml", "models: [[1, x, 1]]\n" + grid)), 3,
+               {"triple.yaml:1: models: N2 must be a non-negative integer, got 'x'"});
+  expect_error(scan(write_file("triple_text.yaml", "models: [\"1/3,1,1\"]\n" + grid)), 3,
+               {"triple_text.yaml:1: models: N1 = 1/3 is not a multiple of 1/5"});
+  // A map entry locates the error at its own key, once.
+  const CommandOutput r = run_gmsb(scan(write_file("entry.yaml", "models:\n  - {content: \"Q+\"}\n" + grid)));
+  EXPECT_EQ(r.status, 3) << r.out;
+  EXPECT_NE(r.out.find("entry.yaml:2: models[0].content: messenger content 'Q+' ends with '+'"), std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("entry.yaml:"), r.out.rfind("entry.yaml:")) << r.out;
+  expect_error(scan(write_file("entry_n.yaml", "models:\n  - {n: [1, 1, -1]}\n" + grid)), 3,
+               {"entry_n.yaml:2: models[0].n: N3 must be a non-negative integer, got '-1'"});
+  // validate_variant on the grid: the entry, the model and the grid point.
+  expect_error(scan(write_file("variant.yaml", "models:\n  - {n: [1, 1, 1], variant: {supertrace: {s: 1e8}}}\n" + grid)), 3,
+               {"variant.yaml:2: models[0]: ", "the supertrace cutoff Lambda_UV = 0 GeV must exceed",
+                "(at Lambda = 100000 GeV, M = 1e+08 GeV)"});
+  expect_error(scan(write_file("mt_higgs.yaml", "models: [[1, 1, 1]]\n" + grid + "settings: {mt_higgs: heavy}\n")), 3,
+               {"mt_higgs.yaml:5: settings.mt_higgs: top mass for the Higgs formula"});
+  EXPECT_FALSE(fs::exists(temp_dir() / "lib.h5"));
 }
 
 TEST(CliErrors, ExistingSpellingsKeepWorking) {

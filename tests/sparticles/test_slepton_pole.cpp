@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "gmsb/error.hpp"
 #include "ewsb/beta_angles.hpp"
 #include "higgs/higgs_kn99.hpp"
 #include "sparticles/passarino_veltman.hpp"
@@ -80,8 +81,8 @@ TEST(SleptonPole, ScaleDependenceDoesNotDependOnMomentum) {
 TEST(SleptonPole, GenerationArgumentIsChecked) {
   ElectroweakConstants ew;
   const SleptonLoopInputs in = inputs_from(kPoints[0], ew);
-  EXPECT_THROW(charged_slepton_self_energy(100.0, in, 2), std::invalid_argument);
-  EXPECT_THROW(sneutrino_self_energy(100.0, in, 0), std::invalid_argument);
+  EXPECT_THROW(charged_slepton_self_energy(100.0, in, 2), gmsb::InputError);
+  EXPECT_THROW(sneutrino_self_energy(100.0, in, 0), gmsb::InputError);
 }
 
 }  // namespace

@@ -38,8 +38,8 @@ class Error : public std::runtime_error {
 struct UsageError : Error {
   explicit UsageError(const std::string& m) : Error(ErrorKind::kUsage, m) {}
 };
-/// A value outside its range, or malformed (exit 3). Also a std::invalid_argument in spirit:
-/// PointInput::validate() and Settings::validate() throw it.
+/// A value outside its range, or malformed (exit 3). Every argument check of the library throws
+/// it: PointInput::validate(), Settings::validate(), parse_indices(), parse_content(), ...
 struct InputError : Error {
   explicit InputError(const std::string& m) : Error(ErrorKind::kInput, m) {}
 };

@@ -33,10 +33,10 @@ struct MessengerIndices {
   }
 };
 
-/// N1 from text: "14/5", "2.8", "3". Throws std::invalid_argument unless it is a
+/// N1 from text: "14/5", "2.8", "3". Throws gmsb::InputError unless it is a
 /// non-negative multiple of 1/5.
 int parse_n1_fifths(const std::string& text);
-/// "N1,N2,N3" (N1 may be a fraction). Throws std::invalid_argument with the reason.
+/// "N1,N2,N3" (N1 may be a fraction). Throws gmsb::InputError with the reason.
 MessengerIndices parse_indices(const std::string& text);
 
 /// Numbers of vector-like pairs of each kind (docs/physics.md §1.1).
@@ -52,7 +52,7 @@ struct MessengerContent {
 };
 
 /// Parses a content name such as "5+5bar", "2(5+5bar)", "2Q+L", "D+4L", "10+10bar".
-/// Throws std::invalid_argument naming the unrecognised part.
+/// Throws gmsb::InputError naming the unrecognised part.
 MessengerContent parse_content(const std::string& text);
 
 /// One allowed messenger sector: the triple and every realisation found.

@@ -104,7 +104,7 @@ std::vector<ResolvedSet> resolve_messenger_sets(const MessengerIndices& primary_
                                                 double primary_mess_gev, const ModelVariant& v,
                                                 bool two_loop_terms = true);
 
-/// Throws std::invalid_argument with the reason for an inconsistent variant (x_i >= 1,
+/// Throws gmsb::InputError with the reason for an inconsistent variant (x_i >= 1,
 /// non-positive scales, supertrace without a cutoff above M, ...).
 void validate_variant(const ModelVariant& v, double primary_lambda_gev, double primary_mess_gev);
 

@@ -14,7 +14,7 @@ enum class HiggsMethod {
   kModern,  ///< two-loop RGEs, SUSY thresholds, RG-improved two-loop Higgs mass (docs/physics.md §7)
 };
 const char* method_name(HiggsMethod m);
-/// "kn99" or "modern"; throws std::invalid_argument otherwise.
+/// "kn99" or "modern"; throws gmsb::InputError otherwise.
 HiggsMethod parse_method(const std::string& text);
 
 /// The top mass used in the kn99 Higgs-mass formula (docs/physics.md §6.4: the seed does not say).
@@ -25,7 +25,7 @@ enum class TopMassChoice {
   kFixed,      ///< a fixed value, Settings::mt_higgs_fixed_gev (the "paper" preset: 169 GeV)
 };
 const char* top_mass_choice_name(TopMassChoice c);
-/// "msbar", "pole", "running", or a number in GeV (fixed); throws std::invalid_argument.
+/// "msbar", "pole", "running", or a number in GeV (fixed); throws gmsb::InputError.
 void parse_top_mass_choice(const std::string& text, TopMassChoice& choice, double& fixed_gev);
 
 struct Settings {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ewsb/beta_angles.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb::higgs {
 
@@ -83,9 +84,9 @@ Higgs2hdmQuartics higgs_2hdm_tree_quartics(double g2sq, double gysq) {
 
 Higgs2hdmQuartics higgs_2hdm_quartics(const Higgs2hdmQuarticInputs& in) {
   if (!(in.mstop_scale > 0) || !(in.msbot_scale > 0) || !(in.mt_pole > 0))
-    throw std::invalid_argument("higgs_2hdm_quartics: threshold scales and M_t must be positive (got M_St = " +
-                                std::to_string(in.mstop_scale) + ", M_Sb = " + std::to_string(in.msbot_scale) +
-                                ", M_t = " + std::to_string(in.mt_pole) + ")");
+    throw InputError("higgs_2hdm_quartics: threshold scales and M_t must be positive (got M_St = " +
+                     std::to_string(in.mstop_scale) + ", M_Sb = " + std::to_string(in.msbot_scale) +
+                     ", M_t = " + std::to_string(in.mt_pole) + ")");
   const Running r = running(in, in.two_loop);
   const double tt = 2.0 * std::log(in.mstop_scale / in.mt_pole);  // t = ln(M_St^2/M_t^2)
   const double tb = 2.0 * std::log(in.msbot_scale / in.mt_pole);  // t = ln(M_Sb^2/M_t^2)

@@ -46,7 +46,7 @@ struct Higgs2hdmQuartics {
 /// and g_i = wave-function anomalous dimension of Phi_i (n_i legs). This reproduces the
 /// coefficients printed by CEQW/CQW (e.g. 3/2 h_t^2 + 1/2 h_b^2 - 8 g_3^2 of the main top term,
 /// 9 h_b^2 - 5 h_t^2 - 16 g_3^2 of the h_b^4 mu^4 term of lambda_2).
-/// Throws std::invalid_argument for non-positive threshold scales or M_t.
+/// Throws gmsb::InputError for non-positive threshold scales or M_t.
 Higgs2hdmQuartics higgs_2hdm_quartics(const Higgs2hdmQuarticInputs& in);
 
 /// The tree-level quartics from g^2 and g'^2 (all loop terms off).

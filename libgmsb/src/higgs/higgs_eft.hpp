@@ -57,7 +57,7 @@ struct HiggsEftResult {
 /// program's SM inputs; the MSSM side (`matching`) is left at its defaults for the caller to fill.
 HiggsEftInputs higgs_eft_inputs_from_sm(const SMInputs& sm, const SMCouplings& at_mt);
 
-/// M_h in the decoupling limit (see the file comment). Throws std::invalid_argument for bad
+/// M_h in the decoupling limit (see the file comment). Throws gmsb::InputError for bad
 /// scales or tachyonic third-generation soft masses.
 HiggsEftResult higgs_mass_eft(const HiggsEftInputs& in);
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ewsb/beta_angles.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb::higgs {
 
@@ -62,9 +63,9 @@ HiggsEftMatching higgs_eft_lambda_at_msusy(const HiggsEftMatchingInputs& in) {
   const double mq3 = in.mq2[2], mu3 = in.mu2[2], md3 = in.md2[2];
   if (!(in.q_gev > 0) || !(mq3 > 0) || !(mu3 > 0) || !(md3 > 0) || !(in.ml2[2] > 0) || !(in.me2[2] > 0) ||
       !(in.ma > 0))
-    throw std::invalid_argument("higgs_eft_lambda_at_msusy: Q, m_A and the third-generation soft masses squared must be "
-                                "positive (Q = " + std::to_string(in.q_gev) + " GeV, m_Q3^2 = " + std::to_string(mq3) +
-                                ", m_U3^2 = " + std::to_string(mu3) + ", m_D3^2 = " + std::to_string(md3) + " GeV^2)");
+    throw InputError("higgs_eft_lambda_at_msusy: Q, m_A and the third-generation soft masses squared must be "
+                     "positive (Q = " + std::to_string(in.q_gev) + " GeV, m_Q3^2 = " + std::to_string(mq3) +
+                     ", m_U3^2 = " + std::to_string(mu3) + ", m_D3^2 = " + std::to_string(md3) + " GeV^2)");
   const BetaAngles& b = in.beta;
   const double c2b = b.cos2, c2b2 = c2b * c2b;
   const double beta = std::atan(in.beta.tanb);

@@ -57,7 +57,7 @@ struct HiggsEftMatching {
   double total() const { return tree + scheme + stop + sfermion_d + heavy_higgs + sbottom_stau + two_loop; }
 };
 
-/// lambda(Q) in pieces. Throws std::invalid_argument for non-positive Q or third-generation
+/// lambda(Q) in pieces. Throws gmsb::InputError for non-positive Q or third-generation
 /// squark masses squared (the spectrum flags tachyons before calling this).
 HiggsEftMatching higgs_eft_lambda_at_msusy(const HiggsEftMatchingInputs& in);
 

@@ -9,6 +9,7 @@
 #include "rge/fixed_step_rk4.hpp"
 #include "rge/beta_functions.hpp"
 #include "matching/susy_thresholds.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb::higgs {
 
@@ -54,8 +55,8 @@ void sm_eft_beta(const SmEftState& y, SmEftState& dydt) {
 
 SmEftState run_sm_eft(SmEftState y, double q_from_gev, double q_to_gev) {
   if (!(q_from_gev > 0) || !(q_to_gev > 0))
-    throw std::invalid_argument("run_sm_eft: scales must be positive (got " + std::to_string(q_from_gev) + " and " +
-                                std::to_string(q_to_gev) + " GeV)");
+    throw InputError("run_sm_eft: scales must be positive (got " + std::to_string(q_from_gev) + " and " +
+                     std::to_string(q_to_gev) + " GeV)");
   const double t0 = std::log(q_from_gev), t1 = std::log(q_to_gev);
   const int n = std::max(4, int(std::ceil(std::fabs(t1 - t0) / 0.05)));
   rk4_fixed_steps(y, t0, t1, n, sm_eft_beta);

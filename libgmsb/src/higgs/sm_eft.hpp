@@ -26,7 +26,7 @@ using SmEftState = std::array<double, kEftSize>;
 void sm_eft_beta(const SmEftState& y, SmEftState& dydt);
 
 /// Runs the state from scale q_from_gev to q_to_gev (GeV), fixed-step RK4 with steps of at
-/// most 0.05 in ln Q. Throws std::invalid_argument for non-positive scales.
+/// most 0.05 in ln Q. Throws gmsb::InputError for non-positive scales.
 SmEftState run_sm_eft(SmEftState y, double q_from_gev, double q_to_gev);
 
 /// y_t(M_t), MSbar, from the top pole mass and alpha_s(M_Z): the NNLO fit of Buttazzo, Degrassi,

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "messengers/messenger_loop_functions.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb::messengers {
 
@@ -39,11 +40,11 @@ void add_scalar_masses_from_weights(MssmState& y, const std::array<double, 3>& w
 void add_gauge_mediated_masses(MssmState& y, const std::array<double, 3>& n, double lambda_gev,
                                double mess_gev) {
   if (!(lambda_gev > 0.0) || !std::isfinite(lambda_gev))
-    throw std::invalid_argument("Lambda must be positive, got " + std::to_string(lambda_gev) + " GeV");
+    throw InputError("Lambda must be positive, got " + std::to_string(lambda_gev) + " GeV");
   const double x = lambda_gev / mess_gev;
   if (!(x < 1.0))
-    throw std::invalid_argument("Lambda/M = " + std::to_string(x) +
-                                " must be < 1 (x >= 1 gives a massless or tachyonic messenger scalar)");
+    throw InputError("Lambda/M = " + std::to_string(x) +
+                     " must be < 1 (x >= 1 gives a massless or tachyonic messenger scalar)");
   const double gx = messenger_g(x), fx = messenger_f(x);
   const auto a = loop_alphas(y);
   // KN99 eq. (9): M_a(M) = N_a g(x) (alpha_a(M)/4pi) Lambda.

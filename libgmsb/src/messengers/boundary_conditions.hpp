@@ -24,7 +24,7 @@ constexpr Casimirs kCasimirH{3.0 / 20, 0.75, 0.0};
 /// scalar masses m_i^2 += 2 f(x) Lambda^2 sum_a n_a C_a(i) (alpha_a/4pi)^2 of one messenger
 /// set with indices n (N1 may be fractional), Lambda = lambda_gev, x = lambda_gev/mess_gev.
 /// The gauge couplings are taken from y (they must be the couplings at Q = mess_gev).
-/// Throws std::invalid_argument if lambda_gev <= 0 or x >= 1.
+/// Throws gmsb::InputError if lambda_gev <= 0 or x >= 1.
 void add_gauge_mediated_masses(MssmState& y, const std::array<double, 3>& n, double lambda_gev,
                                double mess_gev);
 

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "gmsb/error.hpp"
+
 namespace gmsb {
 
 namespace {
@@ -20,7 +22,7 @@ std::string trim(const std::string& s) {
 int parse_nonnegative_int(const std::string& text, const char* what) {
   std::string t = trim(text);
   if (t.empty() || !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); }))
-    throw std::invalid_argument(std::string(what) + " must be a non-negative integer, got '" + text + "'");
+    throw InputError(std::string(what) + " must be a non-negative integer, got '" + text + "'");
   return std::stoi(t);
 }
 
@@ -38,24 +40,24 @@ std::string MessengerIndices::to_string() const {
 
 int parse_n1_fifths(const std::string& text) {
   std::string t = trim(text);
-  if (t.empty()) throw std::invalid_argument("N1 is empty");
-  if (t[0] == '-') throw std::invalid_argument("N1 must not be negative, got '" + t + "'");
+  if (t.empty()) throw InputError("N1 is empty");
+  if (t[0] == '-') throw InputError("N1 must not be negative, got '" + t + "'");
   size_t slash = t.find('/');
   if (slash != std::string::npos) {
     int num = parse_nonnegative_int(t.substr(0, slash), "numerator of N1");
     int den = parse_nonnegative_int(t.substr(slash + 1), "denominator of N1");
-    if (den == 0) throw std::invalid_argument("N1 has a zero denominator: '" + t + "'");
+    if (den == 0) throw InputError("N1 has a zero denominator: '" + t + "'");
     if ((5 * num) % den != 0)
-      throw std::invalid_argument("N1 = " + t + " is not a multiple of 1/5 (N1 = (6/5) sum Y^2 d)");
+      throw InputError("N1 = " + t + " is not a multiple of 1/5 (N1 = (6/5) sum Y^2 d)");
     return 5 * num / den;
   }
   char* end = nullptr;
   double v = std::strtod(t.c_str(), &end);
   if (end == t.c_str() || *end != '\0' || !std::isfinite(v))
-    throw std::invalid_argument("N1 is not a number: '" + t + "'");
+    throw InputError("N1 is not a number: '" + t + "'");
   double fifths = v * 5.0;
   if (std::fabs(fifths - std::round(fifths)) > 1e-9)
-    throw std::invalid_argument("N1 = " + t + " is not a multiple of 1/5 (N1 = (6/5) sum Y^2 d)");
+    throw InputError("N1 = " + t + " is not a multiple of 1/5 (N1 = (6/5) sum Y^2 d)");
   return static_cast<int>(std::lround(fifths));
 }
 
@@ -72,7 +74,7 @@ MessengerIndices parse_indices(const std::string& text) {
   }
   parts.push_back(cur);
   if (parts.size() != 3)
-    throw std::invalid_argument("messenger indices must be 'N1,N2,N3', got '" + text + "'");
+    throw InputError("messenger indices must be 'N1,N2,N3', got '" + text + "'");
   MessengerIndices n;
   n.n1_fifths = parse_n1_fifths(parts[0]);
   n.n2 = parse_nonnegative_int(parts[1], "N2");
@@ -118,7 +120,7 @@ MessengerContent parse_content(const std::string& text) {
   std::string t;
   for (char ch : text)
     if (!std::isspace(static_cast<unsigned char>(ch))) t += ch;
-  if (t.empty()) throw std::invalid_argument("empty messenger content");
+  if (t.empty()) throw InputError("empty messenger content");
   size_t i = 0;
   while (i < t.size()) {
     int mult = 0;
@@ -158,14 +160,14 @@ MessengerContent parse_content(const std::string& text) {
       }
       ++i;
     } else {
-      throw std::invalid_argument("unrecognised messenger content '" + text + "' at '" + t.substr(start) +
-                                  "' (use Q, U, D, L, E, 5+5bar, 10+10bar with multiplicities, e.g. 2Q+L)");
+      throw InputError("unrecognised messenger content '" + text + "' at '" + t.substr(start) +
+                       "' (use Q, U, D, L, E, 5+5bar, 10+10bar with multiplicities, e.g. 2Q+L)");
     }
     if (i < t.size()) {
       if (t[i] != '+')
-        throw std::invalid_argument("unrecognised messenger content '" + text + "' at '" + t.substr(i) + "'");
+        throw InputError("unrecognised messenger content '" + text + "' at '" + t.substr(i) + "'");
       ++i;
-      if (i == t.size()) throw std::invalid_argument("messenger content '" + text + "' ends with '+'");
+      if (i == t.size()) throw InputError("messenger content '" + text + "' ends with '+'");
     }
   }
   return c;

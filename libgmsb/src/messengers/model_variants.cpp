@@ -6,6 +6,7 @@
 #include <string>
 
 #include "messengers/messenger_beta.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb {
 
@@ -77,34 +78,34 @@ void validate_variant(const ModelVariant& v, double primary_lambda_gev, double p
     const std::string which = "messenger set " + std::to_string(i + 2);
     const MessengerIndices n = s.content ? s.content->indices() : s.n;
     if (n.n1_fifths < 0 || n.n2 < 0 || n.n3 < 0 || (n.n1_fifths == 0 && n.n2 == 0 && n.n3 == 0))
-      throw std::invalid_argument(which + ": indices must be non-negative and not all zero, got " + n.to_string());
+      throw InputError(which + ": indices must be non-negative and not all zero, got " + n.to_string());
     if ((s.lambda_gev > 0) == (s.lambda_ratio > 0))
-      throw std::invalid_argument(which + ": give exactly one of lambda_gev or lambda_ratio (> 0)");
+      throw InputError(which + ": give exactly one of lambda_gev or lambda_ratio (> 0)");
     const double lambda = s.lambda_for(primary_lambda_gev);
     if (!positive(lambda) || !positive(s.mess_gev) || !(lambda < s.mess_gev))
-      throw std::invalid_argument(which + ": need 0 < Lambda < M, got Lambda = " + num(lambda) + " GeV, M = " +
-                                  num(s.mess_gev) + " GeV");
+      throw InputError(which + ": need 0 < Lambda < M, got Lambda = " + num(lambda) + " GeV, M = " +
+                       num(s.mess_gev) + " GeV");
     heaviest_extra = std::max(heaviest_extra, s.mess_gev);
   }
   if (v.primary_content && v.primary_content->total_pairs() == 0)
-    throw std::invalid_argument("the primary messenger content is empty");
+    throw InputError("the primary messenger content is empty");
   if (v.supertrace.active()) {
     const double s = v.supertrace.s_for(primary_lambda_gev);
-    if (!std::isfinite(s)) throw std::invalid_argument("the messenger supertrace must be finite");
+    if (!std::isfinite(s)) throw InputError("the messenger supertrace must be finite");
     const double uv = v.supertrace.lambda_uv_gev > 0 ? v.supertrace.lambda_uv_gev : heaviest_extra;
     if (!(uv > primary_mess_gev) || !std::isfinite(uv))
-      throw std::invalid_argument("the supertrace cutoff Lambda_UV = " + num(uv) +
-                                  " GeV must exceed the light messenger mass M = " + num(primary_mess_gev) +
-                                  " GeV (give lambda_uv or a heavier messenger set)");
+      throw InputError("the supertrace cutoff Lambda_UV = " + num(uv) +
+                       " GeV must exceed the light messenger mass M = " + num(primary_mess_gev) +
+                       " GeV (give lambda_uv or a heavier messenger set)");
   }
   if (v.gravity.enabled) {
-    if (!positive(v.gravity.scale_gev)) throw std::invalid_argument("the gravity-mediation scale must be > 0");
+    if (!positive(v.gravity.scale_gev)) throw InputError("the gravity-mediation scale must be > 0");
     if (!std::isfinite(v.gravity.m0_sq_gev2) || !std::isfinite(v.gravity.a0_gev) || !std::isfinite(v.gravity.m12_gev))
-      throw std::invalid_argument("gravity-mediation m0^2, A0 and M1/2 must be finite");
+      throw InputError("gravity-mediation m0^2, A0 and M1/2 must be finite");
   }
   if (v.dterm.enabled) {
-    if (!positive(v.dterm.scale_gev)) throw std::invalid_argument("the D-term scale must be > 0");
-    if (!std::isfinite(v.dterm.m_gev) || v.dterm.m_gev < 0) throw std::invalid_argument("the D-term m must be >= 0");
+    if (!positive(v.dterm.scale_gev)) throw InputError("the D-term scale must be > 0");
+    if (!std::isfinite(v.dterm.m_gev) || v.dterm.m_gev < 0) throw InputError("the D-term m must be >= 0");
   }
   if (v.seed002_literal_m1) {
     bool ok = v.extra_sets.size() == 1;
@@ -115,14 +116,14 @@ void validate_variant(const ModelVariant& v, double primary_lambda_gev, double p
            std::fabs(s.lambda_for(primary_lambda_gev) - 1.5 * primary_lambda_gev) <= 1e-12 * primary_lambda_gev;
     }
     if (!ok)
-      throw std::invalid_argument("the seed-002 literal M1 needs seed 002 case 1: one doublet pair at M_X with "
-                                  "Lambda_D = 1.5 Lambda_T (use seed002_model)");
+      throw InputError("the seed-002 literal M1 needs seed 002 case 1: one doublet pair at M_X with "
+                       "Lambda_D = 1.5 Lambda_T (use seed002_model)");
   }
 }
 
 Seed002Model seed002_model(Seed002Case c, double m_gev, double mx_gev, double md_gev, Seed002M1 m1) {
   if (!positive(m_gev) || !positive(mx_gev))
-    throw std::invalid_argument("seed 002: m and M_X must be positive, got m = " + num(m_gev) + ", M_X = " + num(mx_gev));
+    throw InputError("seed 002: m and M_X must be positive, got m = " + num(m_gev) + ", M_X = " + num(mx_gev));
   Seed002Model out;
   MessengerContent triplets;
   triplets.nD = 2;  // docs/physics.md §8(d): two D-type triplet pairs, Lambda_T = F/M = 2m each
@@ -138,7 +139,7 @@ Seed002Model seed002_model(Seed002Case c, double m_gev, double mx_gev, double md
     out.variant.extra_sets.push_back(s);
     out.variant.seed002_literal_m1 = m1 == Seed002M1::kSeedLiteral;
   } else if (m1 == Seed002M1::kSeedLiteral) {
-    throw std::invalid_argument("seed 002: the literal 43/30 M1 belongs to case 1 (triplets + doublets)");
+    throw InputError("seed 002: the literal 43/30 M1 belongs to case 1 (triplets + doublets)");
   }
   validate_variant(out.variant, out.lambda_gev, out.mess_gev);
   return out;

@@ -35,7 +35,7 @@ PerturbativityResult check_gauge_perturbativity(const std::vector<ResolvedSet>& 
   // KN99 eq. (6), docs/physics.md §1.2: alpha_a <= 0.2 up to M_GUT, with b_a + N_a and the
   // two-loop Delta b_ab of docs/physics.md §1.3 above each messenger mass.
   if (!(q_from_gev > 0) || !(options.gut_scale_gev > q_from_gev))
-    throw std::invalid_argument("perturbativity check: the start scale must be positive and below M_GUT");
+    throw InputError("perturbativity check: the start scale must be positive and below M_GUT");
   for (int i = kM1; i < kMssmSize; ++i) y[i] = 0.0;  // gauge and Yukawa couplings only
   PerturbativityResult r;
   r.alpha_at_gut.fill(std::numeric_limits<double>::quiet_NaN());

@@ -6,6 +6,7 @@
 
 #include "ewsb/beta_angles.hpp"
 #include "sparticles/passarino_veltman.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb::sparticles {
 
@@ -75,7 +76,7 @@ Generation generation_data(const SleptonLoopInputs& in, int generation, const El
   if (generation == 1) return {unmixed_sfermion_pair(in.m2_eL, in.m2_eR), 0.0, 0.0, 0.0, std::sqrt(std::max(in.m2_snu_e, 0.0))};
   if (generation == 3)
     return {sfermion_pair(in.stau), in.ytau, in.atau, in.ytau * in.vev * ew.cb, std::sqrt(std::max(in.m2_snu_tau, 0.0))};
-  throw std::invalid_argument("slepton self-energy: generation must be 1 or 3");
+  throw InputError("slepton self-energy: generation must be 1 or 3");
 }
 
 /// Trilinear couplings of (e_L, e_R) to the sneutrino and the charged Higgs H+ (k = 0) or the

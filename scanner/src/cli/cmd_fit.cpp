@@ -170,7 +170,7 @@ int fit_body(const FitOptions& o, const CLI::App& app) {
 int run_fit(const FitOptions& o, const CLI::App& app) {
   try {
     return fit_body(o, app);
-  } catch (const std::invalid_argument& e) {  // a bad --lambda list, a scale the file lacks, too few sectors
+  } catch (const std::invalid_argument& e) {  // analysis/reader: bad --lambda list, scale not in file, too few sectors
     throw InputError(e.what());
   }
 }

@@ -23,11 +23,7 @@ struct ModelsOptions {
 int run_models(const ModelsOptions& o, const CLI::App& app) {
   if (o.criterion == "running") {
     if (!cli::given(app, "--mess")) throw UsageError("--criterion running needs --mess GEV");
-    try {
-      return models_running(o.running);
-    } catch (const std::invalid_argument& e) {
-      throw InputError(e.what());
-    }
+    return models_running(o.running);  // the library's checks throw gmsb::InputError
   }
   if (o.criterion != "seed") throw InputError("--criterion must be seed or running, got '" + o.criterion + "'");
   const auto list = enumerate_seed_models();

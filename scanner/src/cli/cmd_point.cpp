@@ -75,7 +75,7 @@ int run_point(const PointOptions& o, const CLI::App& app) {
       in.variant.primary_content = parse_content(o.content);
       in.n = in.variant.primary_content->indices();
     }
-  } catch (const std::invalid_argument& e) {
+  } catch (const InputError& e) {  // the library's parse error, without the option name
     throw InputError(std::string(cli::given(app, "--n") ? "--n " : "--content ") + e.what());
   }
   for (const char* req : {"--lambda", "--mess", "--tanb"})

@@ -176,7 +176,7 @@ int table_body(const TableOptions& o, const CLI::App& app) {
 int run_table(const TableOptions& o, const CLI::App& app) {
   try {
     return table_body(o, app);
-  } catch (const std::invalid_argument& e) {  // a model, messenger scale or Lambda the file does not have
+  } catch (const std::invalid_argument& e) {  // the reader's: a model, messenger scale or Lambda the file lacks
     throw InputError(e.what());
   }
 }

@@ -33,12 +33,12 @@ T choose(const std::string& option, const std::string& text, std::initializer_li
   throw PhysicsOptionError(option, "must be " + names + ", got '" + text + "'");
 }
 
-/// Runs parse(), turning its std::invalid_argument into a PhysicsOptionError for `option`.
+/// Runs parse(), turning the library's InputError into a PhysicsOptionError for `option`.
 template <class F>
 void parse_as_option(const std::string& option, F parse) {
   try {
     parse();
-  } catch (const std::invalid_argument& e) {
+  } catch (const InputError& e) {
     throw PhysicsOptionError(option, e.what());
   }
 }

@@ -72,65 +72,61 @@ void variant_from_options(const VariantOptions& v, PointInput& in, Settings& set
   if (v.check_perturbativity) settings.check_perturbativity_to_gut = true;
   if (v.has("dterm-m") && v.has("charges") == v.has("charges-flipped"))
     throw UsageError("--dterm-m needs exactly one of --charges or --charges-flipped");
-  try {
-    if (v.has("seed002")) {
-      Seed002Case sc;
-      if (v.seed002 == "triplets")
-        sc = Seed002Case::kTriplets;
-      else if (v.seed002 == "triplets+doublets")
-        sc = Seed002Case::kTripletsDoublets;
-      else
-        throw InputError("--seed002 must be triplets or triplets+doublets, got '" + v.seed002 + "'");
-      if (v.m1 != "corrected" && v.m1 != "seed-literal")
-        throw InputError("--m1 must be corrected or seed-literal, got '" + v.m1 + "'");
-      const Seed002Model s = seed002_model(sc, v.m, v.mx, v.md,
-                                           v.m1 == "corrected" ? Seed002M1::kCorrected : Seed002M1::kSeedLiteral);
-      in.n = s.n;
-      in.lambda_gev = s.lambda_gev;
-      in.mess_gev = s.mess_gev;
-      in.variant = s.variant;
-    }
-    if (v.has("heavy")) {
-      MessengerSet set;
-      if (v.heavy.find_first_not_of("0123456789/., ") == std::string::npos)
-        set.n = parse_indices(v.heavy);
-      else
-        set.content = parse_content(v.heavy);
-      if (set.content) set.n = set.content->indices();
-      set.lambda_gev = v.heavy_lambda;
-      set.mess_gev = v.heavy_mess;
-      in.variant.extra_sets.push_back(set);
-    }
-    if (v.has("supertrace")) {
-      in.variant.supertrace.s_gev2 = v.supertrace;
-      in.variant.supertrace.lambda_uv_gev = v.has("lambda-uv") ? v.lambda_uv : 0;
-    }
-    if (v.has("m0sq") || v.has("a0") || v.has("m12")) {
-      in.variant.gravity.enabled = true;
-      in.variant.gravity.m0_sq_gev2 = v.m0sq;
-      in.variant.gravity.a0_gev = v.a0;
-      in.variant.gravity.m12_gev = v.m12;
-      if (v.has("mgrav")) in.variant.gravity.scale_gev = v.mgrav;
-    }
-    if (v.has("dterm-m")) {
-      DTerm& d = in.variant.dterm;
-      d.enabled = true;
-      d.m_gev = v.dterm_m;
-      if (v.has("dterm-scale")) d.scale_gev = v.dterm_scale;
-      if (v.has("charges-flipped")) {
-        const auto q = number_list(v.charges_flipped, "--charges-flipped");
-        if (q.size() != 2) throw InputError("--charges-flipped takes two numbers qZ1,qZ");
-        d.charges = U1Charges::flipped_su5(q[0], q[1]);
-      } else {
-        const auto q = number_list(v.charges, "--charges");
-        if (q.size() != 7) throw InputError("--charges takes seven numbers qQ,qU,qD,qL,qE,qHu,qHd");
-        d.charges = U1Charges{q[0], q[1], q[2], q[3], q[4], q[5], q[6]};
-      }
-    }
-    in.validate();
-  } catch (const std::invalid_argument& e) {  // the library's checks of the point and the variant
-    throw InputError(e.what());
+  if (v.has("seed002")) {
+    Seed002Case sc;
+    if (v.seed002 == "triplets")
+      sc = Seed002Case::kTriplets;
+    else if (v.seed002 == "triplets+doublets")
+      sc = Seed002Case::kTripletsDoublets;
+    else
+      throw InputError("--seed002 must be triplets or triplets+doublets, got '" + v.seed002 + "'");
+    if (v.m1 != "corrected" && v.m1 != "seed-literal")
+      throw InputError("--m1 must be corrected or seed-literal, got '" + v.m1 + "'");
+    const Seed002Model s = seed002_model(sc, v.m, v.mx, v.md,
+                                         v.m1 == "corrected" ? Seed002M1::kCorrected : Seed002M1::kSeedLiteral);
+    in.n = s.n;
+    in.lambda_gev = s.lambda_gev;
+    in.mess_gev = s.mess_gev;
+    in.variant = s.variant;
   }
+  if (v.has("heavy")) {
+    MessengerSet set;
+    if (v.heavy.find_first_not_of("0123456789/., ") == std::string::npos)
+      set.n = parse_indices(v.heavy);
+    else
+      set.content = parse_content(v.heavy);
+    if (set.content) set.n = set.content->indices();
+    set.lambda_gev = v.heavy_lambda;
+    set.mess_gev = v.heavy_mess;
+    in.variant.extra_sets.push_back(set);
+  }
+  if (v.has("supertrace")) {
+    in.variant.supertrace.s_gev2 = v.supertrace;
+    in.variant.supertrace.lambda_uv_gev = v.has("lambda-uv") ? v.lambda_uv : 0;
+  }
+  if (v.has("m0sq") || v.has("a0") || v.has("m12")) {
+    in.variant.gravity.enabled = true;
+    in.variant.gravity.m0_sq_gev2 = v.m0sq;
+    in.variant.gravity.a0_gev = v.a0;
+    in.variant.gravity.m12_gev = v.m12;
+    if (v.has("mgrav")) in.variant.gravity.scale_gev = v.mgrav;
+  }
+  if (v.has("dterm-m")) {
+    DTerm& d = in.variant.dterm;
+    d.enabled = true;
+    d.m_gev = v.dterm_m;
+    if (v.has("dterm-scale")) d.scale_gev = v.dterm_scale;
+    if (v.has("charges-flipped")) {
+      const auto q = number_list(v.charges_flipped, "--charges-flipped");
+      if (q.size() != 2) throw InputError("--charges-flipped takes two numbers qZ1,qZ");
+      d.charges = U1Charges::flipped_su5(q[0], q[1]);
+    } else {
+      const auto q = number_list(v.charges, "--charges");
+      if (q.size() != 7) throw InputError("--charges takes seven numbers qQ,qU,qD,qL,qE,qHu,qHd");
+      d.charges = U1Charges{q[0], q[1], q[2], q[3], q[4], q[5], q[6]};
+    }
+  }
+  in.validate();  // the library's checks of the point and the variant: gmsb::InputError
 }
 
 }  // namespace gmsb::cli

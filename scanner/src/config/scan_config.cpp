@@ -50,31 +50,35 @@ void parse_models(Ctx& c, const YAML::Node& n) {
   for (const auto& item : n) {
     const std::string item_key = key + "[" + std::to_string(index++) + "]";
     std::vector<ScanModel> models;
-    try {
-      if (item.IsMap()) {
-        models = parse_model_entry(c, item, item_key);
-      } else if (item.IsSequence()) {
-        if (item.size() != 3) c.fail(item, key, "a triple [N1, N2, N3] needs 3 entries, got " + std::to_string(item.size()));
-        const std::string text = scalar(c, item[0], key) + "," + scalar(c, item[1], key) + "," + scalar(c, item[2], key);
-        models.push_back(model_from_indices(parse_indices(text)));
-      } else if (item.IsScalar()) {
-        const std::string text = item.Scalar();
-        if (text.find(',') != std::string::npos) {
+    if (item.IsMap()) {
+      models = parse_model_entry(c, item, item_key);  // locates its own errors at the entry's keys
+    } else {
+      try {
+        if (item.IsSequence()) {
+          if (item.size() != 3)
+            c.fail(item, key, "a triple [N1, N2, N3] needs 3 entries, got " + std::to_string(item.size()));
+          const std::string text =
+              scalar(c, item[0], key) + "," + scalar(c, item[1], key) + "," + scalar(c, item[2], key);
           models.push_back(model_from_indices(parse_indices(text)));
+        } else if (item.IsScalar()) {
+          const std::string text = item.Scalar();
+          if (text.find(',') != std::string::npos) {
+            models.push_back(model_from_indices(parse_indices(text)));
+          } else {
+            ScanModel m;
+            const MessengerContent content = parse_content(text);
+            m.n = content.indices();
+            m.name = text;
+            m.variant.primary_content = content;  // its two-loop terms above M (perturbativity check)
+            models.push_back(m);
+          }
         } else {
-          ScanModel m;
-          const MessengerContent content = parse_content(text);
-          m.n = content.indices();
-          m.name = text;
-          m.variant.primary_content = content;  // its two-loop terms above M (perturbativity check)
-          models.push_back(m);
+          c.fail(item, key, "each model is a triple [N1, N2, N3], a content such as 5+5bar, or a map {content | n | "
+                            "seed002, name, variant}, got " + kind(item));
         }
-      } else {
-        c.fail(item, key, "each model is a triple [N1, N2, N3], a content such as 5+5bar, or a map {content | n | "
-                          "seed002, name, variant}, got " + kind(item));
+      } catch (const InputError& e) {  // the library's: a malformed triple or content
+        c.bad_value(item, key, e.what());
       }
-    } catch (const std::invalid_argument& e) {  // a malformed triple or content
-      c.bad_value(item, key, e.what());
     }
     for (const auto& m : models) {
       if (m.n.n1_fifths == 0 && m.n.n2 == 0 && m.n.n3 == 0) c.bad_value(item, key, "messenger indices are all zero");
@@ -237,7 +241,7 @@ void finish(Ctx& c) {
   for (std::size_t i = 0; i < c.cfg.models.size(); ++i) {
     try {
       validate_scan_model(c.cfg.models[i], c.cfg.lambda_gev, c.cfg.mess_gev, c.cfg.tanb.front(), c.cfg.sign_mu);
-    } catch (const std::invalid_argument& e) {
+    } catch (const InputError& e) {
       c.bad_value(c.model_where[i].first, c.model_where[i].second, c.cfg.models[i].name + ": " + e.what());
     }
   }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "gmsb/error.hpp"
 #include "io/json_values.hpp"
 
 namespace gmsb::scan {
@@ -75,7 +76,7 @@ void add_choice(std::vector<Slot>& slots, const YamlContext& c, const YAML::Node
   slots.push_back(std::move(s));
 }
 
-/// A triple [N1, N2, N3] or "N1,N2,N3".
+/// A triple [N1, N2, N3] or "N1,N2,N3". The library's InputError gets the node's FILE:LINE: KEY.
 MessengerIndices indices_node(const YamlContext& c, const YAML::Node& n, const std::string& key) {
   try {
     if (n.IsSequence()) {
@@ -83,7 +84,7 @@ MessengerIndices indices_node(const YamlContext& c, const YAML::Node& n, const s
       return parse_indices(scalar(c, n[0], key) + "," + scalar(c, n[1], key) + "," + scalar(c, n[2], key));
     }
     return parse_indices(scalar(c, n, key));
-  } catch (const std::invalid_argument& e) {
+  } catch (const InputError& e) {
     c.bad_value(n, key, e.what());
   }
 }
@@ -91,7 +92,7 @@ MessengerIndices indices_node(const YamlContext& c, const YAML::Node& n, const s
 MessengerContent content_node(const YamlContext& c, const YAML::Node& n, const std::string& key) {
   try {
     return parse_content(scalar(c, n, key));
-  } catch (const std::invalid_argument& e) {
+  } catch (const InputError& e) {
     c.bad_value(n, key, e.what());
   }
 }
@@ -366,9 +367,8 @@ void validate_scan_model(const ScanModel& m, const std::vector<double>& lambda_g
     for (double lambda : lambda_gev) {
       try {
         m.input(lambda, mess, tanb, sign_mu).validate();
-      } catch (const std::invalid_argument& e) {
-        throw std::invalid_argument(std::string(e.what()) + " (at Lambda = " + fmt(lambda) + " GeV, M = " + fmt(mess) +
-                                    " GeV)");
+      } catch (const InputError& e) {
+        throw InputError(std::string(e.what()) + " (at Lambda = " + fmt(lambda) + " GeV, M = " + fmt(mess) + " GeV)");
       }
     }
 }

@@ -35,7 +35,7 @@ ScanModel model_from_indices(const MessengerIndices& n);
 /// (validate_scan_model).
 std::vector<ScanModel> parse_model_entry(const YamlContext& c, const YAML::Node& entry, const std::string& key);
 
-/// Throws std::invalid_argument with the reason (and the grid point) if some point of the
+/// Throws gmsb::InputError with the reason (and the grid point) if some point of the
 /// model on the grid lambda x mess is invalid (validate_variant, seed002_model).
 void validate_scan_model(const ScanModel& m, const std::vector<double>& lambda_gev,
                          const std::vector<double>& mess_gev, double tanb, int sign_mu);
