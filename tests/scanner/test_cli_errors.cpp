@@ -130,6 +130,7 @@ TEST(CliErrors, LibraryParseErrorsAreInputErrorsAndKeepTheirLocation) {
     }
   };
   expect_input_error([] { gmsb::parse_indices("1,x,3"); }, "N2 must be a non-negative integer, got 'x'");
+  expect_input_error([] { gmsb::parse_indices("1,99999999999,3"); }, "N2 is too large (at most 99999999), got '99999999999'");
   expect_input_error([] { gmsb::parse_indices("1,2"); }, "messenger indices must be 'N1,N2,N3', got '1,2'");
   expect_input_error([] { gmsb::parse_content("Q+"); }, "messenger content 'Q+' ends with '+'");
   expect_input_error([] { gmsb::parse_method("nnlo"); }, "unknown method 'nnlo' (expected kn99 or modern)");

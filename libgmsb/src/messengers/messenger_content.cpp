@@ -23,6 +23,8 @@ int parse_nonnegative_int(const std::string& text, const char* what) {
   std::string t = trim(text);
   if (t.empty() || !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); }))
     throw InputError(std::string(what) + " must be a non-negative integer, got '" + text + "'");
+  // Bounded so that stoi and 5 * N1 stay inside int (issue 16 sets the physical maximum).
+  if (t.size() > 8) throw InputError(std::string(what) + " is too large (at most 99999999), got '" + text + "'");
   return std::stoi(t);
 }
 
