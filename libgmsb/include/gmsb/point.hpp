@@ -20,6 +20,7 @@ struct PointInput {
   double mess_gev = 1e8;     ///< messenger scale M
   double tanb = 10;          ///< tan(beta) at M_SUSY
   int sign_mu = +1;          ///< sign of mu (SLHA convention)
+  double c_grav = 1.0;       ///< gravitino mass factor, m_3/2 = c_grav F/(sqrt(3) M_Pl) (SLHA MINPAR 6)
   ModelVariant variant;      ///< high-scale model beyond (N, Lambda, M); default: minimal (docs/models.md)
 
   PointInput() = default;
@@ -36,6 +37,13 @@ struct PointInput {
 /// Everything computed for one point. Masses in GeV, squared masses in GeV^2.
 /// Quantities that could not be computed are NaN, and `status` says why; `warnings` marks
 /// results that were computed but are doubtful (status.hpp).
+/// One two-body decay of the NLSP (into the gravitino plus an SM particle), PDG codes as in
+/// an SLHA DECAY block. width_gev 0 means closed.
+struct TwoBodyDecay {
+  int pdg1 = 0, pdg2 = 0;
+  double width_gev = 0;
+};
+
 struct PointResult {
   StatusMask status = 0;
   WarningMask warnings = 0;                  ///< doubtful-but-computed marks (status.hpp WarningBit)
@@ -60,6 +68,19 @@ struct PointResult {
   /// Tree-level chargino mixing U X V^T = diag(m), real orthogonal U (on psi^- = (W-, H_d-)) and
   /// V (on psi^+ = (W+, H_u+)), rows = mass eigenstates, ascending.
   std::array<std::array<double, 2>, 2> chargino_u{}, chargino_v{};
+  double msneutrino_tau = 0;                 ///< tau sneutrino
+  // Gravitino and NLSP (docs/physics.md, phenomenology). NaN/0 until computed.
+  double m_gravitino = 0;                    ///< m_3/2 (GeV)
+  int nlsp_kind = 0;                         ///< NLSP identity code (0: not determined)
+  int nlsp_pdg = 0;                          ///< PDG code of the NLSP
+  double m_nlsp = 0;                         ///< NLSP pole mass (GeV)
+  std::array<TwoBodyDecay, 4> nlsp_decays{}; ///< the NLSP's decays into the gravitino, n_nlsp_decays used
+  int n_nlsp_decays = 0;
+  double nlsp_width_gev = 0;                 ///< NLSP total width (GeV)
+  double nlsp_ctau_m = 0;                    ///< NLSP decay length c tau (metres)
+  double mh_uncertainty = 0;                 ///< estimated theory uncertainty of mh (GeV; modern method)
+  double tanb_mz = 0;                        ///< DR-bar tan(beta) at M_Z
+  double tanb_msusy = 0;                     ///< DR-bar tan(beta) at M_SUSY
   double msusy = 0;                          ///< sqrt(m_stop1 m_stop2) (GeV)
   double mt_higgs = 0;                       ///< top mass used in the Higgs formula
   int iterations = 0;                        ///< M_SUSY iterations used
