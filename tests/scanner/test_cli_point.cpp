@@ -30,10 +30,24 @@ TEST(CliPoint, JsonHasTheDocumentedKeys) {
   for (const char* key : {"mh", "mH", "mA", "mu", "B", "mstau1_sq", "mstau1", "mstop1", "mstop2", "mgluino", "msusy"})
     EXPECT_TRUE(j.contains(key) && j.at(key).is_number()) << key << " in " << r.out;
   EXPECT_EQ(j.at("status"), nlohmann::ordered_json::array()) << r.out;
-  // The warning names (gmsb/status.hpp WarningBit), the last key.
+  // The warning names (gmsb/status.hpp WarningBit).
   ASSERT_TRUE(j.contains("warnings")) << r.out;
   EXPECT_TRUE(j.at("warnings").is_array()) << r.out;
-  EXPECT_EQ(std::prev(j.end()).key(), "warnings") << r.out;
+  // The default method is modern: M_h with its uncertainty, tan(beta) at M_Z (the input) and at
+  // M_SUSY, and the convention, the last keys (docs/physics.md §4.5, §7.5).
+  EXPECT_EQ(j.at("method"), "modern") << r.out;
+  EXPECT_GT(j.at("mh_uncertainty").get<double>(), 0.0) << r.out;
+  EXPECT_EQ(j.at("tanb_mz").get<double>(), 29.0) << r.out;
+  EXPECT_LT(j.at("tanb_msusy").get<double>(), 29.0) << r.out;
+  EXPECT_EQ(j.at("tanb_convention"), "drbar_mz") << r.out;
+  EXPECT_EQ(std::prev(j.end()).key(), "tanb_convention") << r.out;
+  // kn99: the seed's convention, no uncertainty estimate (null).
+  const CommandOutput k = run_gmsb("point --n 1,3,4 --lambda 1e5 --mess 1e8 --tanb 29 --json --method kn99");
+  ASSERT_EQ(k.status, 0) << k.out;
+  const auto jk = nlohmann::ordered_json::parse(k.out);
+  EXPECT_TRUE(jk.at("mh_uncertainty").is_null()) << k.out;
+  EXPECT_EQ(jk.at("tanb_msusy").get<double>(), 29.0) << k.out;
+  EXPECT_EQ(jk.at("tanb_convention"), "input_at_msusy") << k.out;
 }
 
 TEST(CliPoint, FractionalN1AndStatusNames) {

@@ -8,6 +8,8 @@
 ///   light eigenvalue from the resummed SM-EFT M_h (higgs_eft.hpp) unless Settings::modern_higgs_eft
 ///   is off.
 
+#include <limits>
+
 #include "ewsb/beta_angles.hpp"
 #include "gmsb/mssm_state.hpp"
 #include "gmsb/settings.hpp"
@@ -36,6 +38,9 @@ struct HiggsStageResult {
   bool has_mHpm_sq = false;     ///< method modern: m_H+^2 below comes from the quartics
   double mHpm_sq = 0;           ///< m_H+^2 with the quartics' loop terms (GeV^2)
   WarningMask warnings = 0;     ///< kHiggsEftFallback
+  /// Method modern with the resummed M_h: its theory uncertainty (GeV, docs/physics.md §7.5); NaN
+  /// otherwise (kn99, --higgs-eft off, the EFT fallback, Settings::mh_uncertainty off).
+  double mh_uncertainty = std::numeric_limits<double>::quiet_NaN();
 };
 
 HiggsStageResult higgs_masses(const HiggsStageInputs& in, const ewsb::BetaAngles& beta, const Settings& settings,

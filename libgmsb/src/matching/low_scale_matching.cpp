@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "ewsb/beta_angles.hpp"
+#include "matching/tanb_running.hpp"
 
 namespace gmsb::matching {
 
@@ -25,6 +27,27 @@ bool LowScaleMatching::mssm_couplings(double msusy_gev, const BetaAngles& beta, 
   const double q_match = std::max(msusy_gev, smc_.q_gev);
   if (!modern_mssm_couplings_at_msusy(smc_, q_match, beta, thresholds, out, delta_b_out)) return false;
   return run_mssm(out, std::log(q_match), std::log(q_gev), rge_options(), run_control()) == RunStatus::kOk;
+}
+
+double LowScaleMatching::tanb_at_msusy(double tanb_mz, double msusy_gev, const SusyThresholdInputs& thresholds,
+                                       double guess) const {
+  // docs/physics.md §4.5: tan(beta)(M_SUSY) such that the couplings matched there with it, run
+  // down to M_Z with tan(beta), give the input tan(beta)(M_Z). The map is a contraction (the
+  // running depends on tan(beta) only through y_t ~ 1/sin(beta), y_b ~ 1/cos(beta)).
+  const double q_match = std::max(msusy_gev, smc_.q_gev);
+  const double t_match = std::log(q_match), t_mz = std::log(sm_.mz);
+  double tb = guess > 0 ? guess : tanb_mz;
+  for (int i = 0; i < 20; ++i) {
+    MssmState y;
+    if (!modern_mssm_couplings_at_msusy(smc_, q_match, BetaAngles::from_tanb(tb), thresholds, y, nullptr))
+      return std::numeric_limits<double>::quiet_NaN();
+    const double at_mz = run_tanb(tb, y, t_match, t_mz, settings_.rge_loops);
+    if (!std::isfinite(at_mz)) return at_mz;
+    const double next = tb * tanb_mz / at_mz;
+    if (std::fabs(next - tb) <= 1e-12 * tb) return next;
+    tb = next;
+  }
+  return tb;
 }
 
 bool LowScaleMatching::kn99_couplings(double msusy_gev, const BetaAngles& beta, double q_gev, MssmState& out) const {

@@ -62,6 +62,10 @@ const std::vector<Quantity>& scan_quantities() {
       {"mselectron_R", "GeV", [](const PointResult& r) { return r.mselectron_R; }},
       // A_t at M_SUSY is only meaningful when the running to M_SUSY finished (not for Landau poles).
       {"At", "GeV", [](const PointResult& r) { return std::isfinite(r.msusy) ? r.at_msusy[kAt] : kNaN; }},
+      // docs/physics.md §7.5: the theory uncertainty of mh (modern with the resummed M_h; NaN otherwise).
+      {"mh_uncertainty", "GeV", [](const PointResult& r) { return r.mh_uncertainty; }},
+      // docs/physics.md §4.5: tan(beta) at M_SUSY (modern: run from the axis value at M_Z; kn99: the axis).
+      {"tanb_msusy", "1", [](const PointResult& r) { return r.tanb_msusy; }},
   };
   return q;
 }
@@ -135,6 +139,7 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   set_string_attr(f, L::kAttrConfigYaml, cfg.text);
   set_string_attr(f, L::kAttrConfigPath, cfg.path);
   set_string_attr(f, L::kAttrMethod, method_name(cfg.settings.method));
+  set_string_attr(f, L::kAttrTanbConvention, tanb_convention_name(cfg.settings.method));
   set_string_attr(f, L::kAttrSettingsJson, settings_json(cfg.settings));
   set_string_attr(f, L::kAttrSmInputsJson, sm_inputs_json(cfg.sm));
   set_int_attr(f, L::kAttrSignMu, cfg.sign_mu);
