@@ -17,12 +17,22 @@ using namespace gmsb::sparticles;
 
 namespace {
 
-/// Method modern: the resummed decoupling-limit M_h (higgs_eft.hpp) from the MSSM DRbar state y
-/// and tan(beta) at the matching scale q_gev (M_SUSY; M_SUSY/2 and 2 M_SUSY for the uncertainty),
-/// y_t(M_t) shifted by yt_shift; 0 when a soft mass squared is not positive or the EFT has no real
-/// mass (lambda(M_t) < 0), so that the quartics alone are used (flagged kHiggsEftFallback).
+double top_mass_for_higgs(const Settings& s, const SMInputs& sm, const SMCouplings& smc, double mt_run) {
+  if (s.method == HiggsMethod::kModern) return higgs_mt_bar(sm.mt_pole, smc.alpha_s_mt);  // CHHHWW m_t-bar (docs/physics.md §7.1)
+  switch (s.mt_higgs) {
+    case TopMassChoice::kMsbarMtMt: return smc.mt_mt;
+    case TopMassChoice::kPole: return sm.mt_pole;
+    case TopMassChoice::kRunning: return mt_run;
+    case TopMassChoice::kFixed: return s.mt_higgs_fixed_gev;
+  }
+  return smc.mt_mt;
+}
+
+}  // namespace
+
+// docs/physics.md §7.4.4 (BGSS arXiv:1407.4081 matching, SM-EFT running).
 double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu, double ma,
-                           const BetaAngles& b, double q_gev, double yt_shift = 0.0) {
+                           const BetaAngles& b, double q_gev, double yt_shift) {
   HiggsEftInputs e = higgs_eft_inputs_from_sm(sm, smc);
   e.yt_mt_rel_shift = yt_shift;
   HiggsEftMatchingInputs& m = e.matching;
@@ -47,14 +57,11 @@ double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const Mss
   return std::isfinite(mh) ? mh : 0.0;
 }
 
-/// docs/physics.md §7.5: the theory uncertainty of the resummed M_h (GeV), as the EFT codes
-/// estimate it (SUSYHD, Vega & Villadoro JHEP 07 (2015) 159; FlexibleEFTHiggs, Athron et al. EPJC
-/// 77 (2017) 814, section 4): the largest shift of M_h when the matching scale moves from M_SUSY
-/// to M_SUSY/2 and 2 M_SUSY (the MSSM parameters and tan(beta) run there), plus the shift from
-/// y_t(M_t) determined one QCD order lower, added linearly. NaN if a variation has no M_h.
-double resummed_mh_uncertainty(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu, double ma,
-                               const BetaAngles& b, double msusy, double mh_central, const Settings& s) {
-  const double nan = std::numeric_limits<double>::quiet_NaN();
+// docs/physics.md §7.5: matching-scale variation and the order of y_t (SUSYHD, FlexibleEFTHiggs).
+MhUncertainty resummed_mh_uncertainty(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu,
+                                      double ma, const BetaAngles& b, double msusy, double mh_central,
+                                      const Settings& s) {
+  MhUncertainty u;
   RgeOptions opt;
   opt.loops = s.rge_loops;
   const RunControl control{s.ode_rel_tol, s.perturbative_limit};
@@ -62,31 +69,21 @@ double resummed_mh_uncertainty(const SMInputs& sm, const SMCouplings& smc, const
   for (double factor : {0.5, 2.0}) {
     const double q = std::max(factor * msusy, sm.mt_pole);
     MssmState yq = y, couplings = y;
-    if (run_mssm(yq, std::log(msusy), std::log(q), opt, control) != RunStatus::kOk) return nan;
+    if (run_mssm(yq, std::log(msusy), std::log(q), opt, control) != RunStatus::kOk) return u;
     const double tanb_q = matching::run_tanb(b.tanb, couplings, std::log(msusy), std::log(q), s.rge_loops);
-    if (!(tanb_q > 0)) return nan;
-    const double mh = resummed_higgs_mass(sm, smc, yq, mu, ma, BetaAngles::from_tanb(tanb_q), q);
-    if (!(mh > 0)) return nan;
+    if (!(tanb_q > 0)) return u;
+    const double mh = resummed_higgs_mass(sm, smc, yq, mu, ma, BetaAngles::from_tanb(tanb_q), q, 0.0);
+    if (!(mh > 0)) return u;
     d_match = std::max(d_match, std::fabs(mh - mh_central));
   }
   const double mh_yt =
       resummed_higgs_mass(sm, smc, y, mu, ma, b, msusy, higgs_yt_three_loop_qcd_shift(smc.alpha_s_mt));
-  if (!(mh_yt > 0)) return nan;
-  return d_match + std::fabs(mh_yt - mh_central);
+  if (!(mh_yt > 0)) return u;
+  u.matching_scale = d_match;
+  u.top_yukawa = std::fabs(mh_yt - mh_central);
+  u.total = u.matching_scale + u.top_yukawa;  // linearly, as FlexibleEFTHiggs
+  return u;
 }
-
-double top_mass_for_higgs(const Settings& s, const SMInputs& sm, const SMCouplings& smc, double mt_run) {
-  if (s.method == HiggsMethod::kModern) return higgs_mt_bar(sm.mt_pole, smc.alpha_s_mt);  // CHHHWW m_t-bar (docs/physics.md §7.1)
-  switch (s.mt_higgs) {
-    case TopMassChoice::kMsbarMtMt: return smc.mt_mt;
-    case TopMassChoice::kPole: return sm.mt_pole;
-    case TopMassChoice::kRunning: return mt_run;
-    case TopMassChoice::kFixed: return s.mt_higgs_fixed_gev;
-  }
-  return smc.mt_mt;
-}
-
-}  // namespace
 
 HiggsStageResult higgs_masses(const HiggsStageInputs& in, const BetaAngles& beta, const Settings& settings,
                               const SMInputs& sm, const SMCouplings& smc, const ElectroweakConstants& ew) {
@@ -125,11 +122,11 @@ HiggsStageResult higgs_masses(const HiggsStageInputs& in, const BetaAngles& beta
   min.mb_mt = smc.yb * ew.vev;  // m_b(m_t) MSbar
   min.delta_b = in.delta_b;     // h_b of the quartics uses the matching's Delta_b
   if (settings.modern_higgs_eft) {
-    min.mh_eft = resummed_higgs_mass(sm, smc, y, in.mu, in.ma, beta, in.msusy);
+    min.mh_eft = resummed_higgs_mass(sm, smc, y, in.mu, in.ma, beta, in.msusy, 0.0);
     if (!(min.mh_eft > 0))
       out.warnings |= bit(WarningBit::kHiggsEftFallback);
     else if (settings.mh_uncertainty)
-      out.mh_uncertainty = resummed_mh_uncertainty(sm, smc, y, in.mu, in.ma, beta, in.msusy, min.mh_eft, settings);
+      out.mh_uncertainty = resummed_mh_uncertainty(sm, smc, y, in.mu, in.ma, beta, in.msusy, min.mh_eft, settings).total;
   }
   const HiggsModernResult hm = higgs_mass_modern(min);
   out.masses = hm;
