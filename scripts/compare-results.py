@@ -14,7 +14,9 @@ import numpy as np
 
 
 # Datasets that a version after the first files of the layout added, each with what it is.
-ADDED_LATER = {"results/warnings": "per-point warning masks"}
+ADDED_LATER = {"results/warnings": "per-point warning masks",
+               "results/mh_uncertainty": "the M_h theory uncertainty, docs/physics.md §7.5",
+               "results/tanb_msusy": "tan(beta) at M_SUSY, docs/physics.md §4.5"}
 
 
 def datasets(f):
