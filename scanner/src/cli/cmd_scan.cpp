@@ -119,6 +119,7 @@ int run_scan(const ScanOptions& o) {
   std::string out = o.output;
   scan::ScanMeta meta;
   std::unique_ptr<scan::OutputLock> lock;  // taken before the output is read, created or changed
+  bool marked_complete = false;            // resume: the file's attribute `complete`
   if (!resume) {
     if (!have_config) throw UsageError("give a config file");
     cfg = scan::load_scan_config(o.config);
@@ -137,14 +138,11 @@ int run_scan(const ScanOptions& o) {
         throw InputError("the config " + o.config + " differs from the one stored in " + out +
                          "; resume without a config, or start again with --force");
     }
-    if (head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1 && !o.repair) {
-      std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
-      return 0;
-    }
     // Files of earlier versions lack /results/warnings or the done-marks: resuming would mix
     // points of unknown warnings or unknown completeness in (docs/hdf5-layout.md).
     if (!head.has_warnings) throw IoError(scan::no_warnings_message(out));
     meta.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
+    marked_complete = head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1;
   }
 
   // Everything that can fail on the inputs fails here, before any work or file change.
@@ -161,12 +159,24 @@ int run_scan(const ScanOptions& o) {
                     "; `gmsb scan --resume --repair -o " + out + "` recomputes the lines of the damaged blocks");
     for (std::size_t line = 0; line < store.shape.lines(); ++line)
       if (check.done[line]) store.mark_done(line);
+    if (store.points_done() == store.shape.points()) {  // checked: every line done and sound
+      if (!marked_complete) {
+        // Killed after the last line was marked done but before the file was marked complete.
+        scan::ScanFileWriter w = scan::ScanFileWriter::reopen(out);
+        meta.complete = true;
+        meta.end_time = scan::iso_time_now();
+        w.finish(meta);
+        w.close();
+      }
+      std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
+      return 0;
+    }
     for (std::size_t b : check.bad_blocks) store.require_whole(b);
     writer.emplace(scan::ScanFileWriter::reopen(out));
-    if (!check.bad_blocks.empty()) {
+    if (!check.bad_lines.empty()) {
       writer->clear_lines(check.bad_lines);
       std::fprintf(stderr, "gmsb scan: repairing %s: recomputing %zu lines of %zu damaged blocks\n", out.c_str(),
-                   check.bad_lines.size(), check.bad_blocks.size());
+                   check.bad_lines.size(), check.problems.size());
       for (const std::string& p : check.problems) std::fprintf(stderr, "  %s\n", p.c_str());
     }
   } else {

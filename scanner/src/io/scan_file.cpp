@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -286,18 +287,35 @@ ScanFileWriter::~ScanFileWriter() {
 }
 
 void ScanFileWriter::open_datasets() {
+  // No chunk cache: every chunk is written within its H5Dwrite, so a failed write shows there,
+  // before the flush that would write the metadata of the cycle.
+  Id dapl(H5Pcreate(H5P_DATASET_ACCESS), H5Pclose, "make a property list");
+  check(H5Pset_chunk_cache(dapl, 0, 0, 1.0), "set the chunk cache");
   for (const std::string& name : dataset_names()) {
-    const hid_t d = H5Dopen2(file_, L::result_path(name).c_str(), H5P_DEFAULT);
+    const hid_t d = H5Dopen2(file_, L::result_path(name).c_str(), dapl);
     if (d < 0) throw IoError("HDF5: cannot open " + L::result_path(name) + " of " + path_);
     datasets_.push_back(d);
   }
 }
 
 void ScanFileWriter::close() {
+  if (failed_) {  // nothing more reaches the file; its handles are left to the process's end
+    datasets_.clear();
+    file_ = -1;
+    return;
+  }
   for (long long d : datasets_) H5Dclose(d);
   datasets_.clear();
-  if (file_ >= 0) H5Fclose(file_);  // after a failure the descriptor is dead: nothing is written
+  if (file_ < 0) return;
+  haddr_t eoa = 0;
+  const bool have_eoa = H5Fflush(file_, H5F_SCOPE_GLOBAL) >= 0 && H5Fget_eoa(file_, &eoa) >= 0;
+  H5Fclose(file_);
   file_ = -1;
+  // The space reserve() took beyond the end of the data is given back.
+  const std::string& on_disk = tmp_path_.empty() ? path_ : tmp_path_;
+  struct stat st {};
+  if (have_eoa && ::stat(on_disk.c_str(), &st) == 0 && st.st_size > static_cast<off_t>(eoa))
+    if (::truncate(on_disk.c_str(), static_cast<off_t>(eoa)) != 0) { /* a larger file reads the same */ }
 }
 
 void ScanFileWriter::fail(const std::string& what) {
@@ -342,6 +360,24 @@ void ScanFileWriter::publish() {
   }
 }
 
+void ScanFileWriter::reserve(const std::vector<BlockData>& blocks) {
+  // The disk space of this write, taken before anything is written: a full disk (or a file-size
+  // limit) then fails here, with the file untouched since the last complete write. Bound: every
+  // chunk of the blocks uncompressed, twice (partial chunks are read, merged and rewritten),
+  // plus the metadata.
+  double bytes = 64 << 10;
+  for (const BlockData& d : blocks) bytes += 2.0 * double(d.status.size()) * (8.0 * double(d.values.size()) + 8.0);
+  void* handle = nullptr;
+  if (H5Fget_vfd_handle(file_, H5P_DEFAULT, &handle) < 0 || !handle) fail("cannot write " + path_ + ": no file descriptor");
+  const int fd = *static_cast<int*>(handle);
+  haddr_t eoa = 0;  // where HDF5 puts new data
+  if (H5Fget_eoa(file_, &eoa) < 0) fail("cannot write " + path_ + ": HDF5 has no end of file address");
+  const int e = ::posix_fallocate(fd, static_cast<off_t>(eoa), static_cast<off_t>(bytes));
+  if (e != 0 && e != EOPNOTSUPP && e != EINVAL)
+    fail("cannot write " + path_ + ": no room for " + std::to_string(static_cast<long long>(bytes)) + " more bytes: " +
+         std::strerror(e));
+}
+
 void ScanFileWriter::write_done() {
   Id ds(H5Dopen2(file_, L::kLineDone, H5P_DEFAULT), H5Dclose, std::string("open ") + L::kLineDone);
   check(H5Dwrite(ds, H5T_NATIVE_UINT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, done_.data()),
@@ -384,6 +420,7 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
       }
     }
   };
+  reserve(blocks);
   try {
     for (std::size_t q = 0; q < qs.size(); ++q)
       write(q, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });

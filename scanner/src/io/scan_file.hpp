@@ -88,6 +88,7 @@ class ScanFileWriter {
   ScanFileWriter() = default;
   void sync(const char* what);  // H5Fflush and fsync, or fail
   void write_done();  // done_ to the file
+  void reserve(const std::vector<BlockData>& blocks);  // disk space for writing them, or fail
   void open_datasets();
   [[noreturn]] void fail(const std::string& what);
   long long file_ = -1;  // hid_t

@@ -65,11 +65,11 @@ FileCheck check_scan_file(const std::string& path) {
     const std::size_t first = s.first_line_of_block(b), nt = s.lines_in_block(b);
     bool any = false;
     for (std::size_t j = 0; j < nt; ++j) any = any || c.done[first + j];
-    if (!any) continue;
     const std::string problem = check_block(file, path, s, b, c.done);
     if (problem.empty()) continue;
+    c.bad_blocks.push_back(b);  // to be written whole: its chunks cannot be read and merged
+    if (!any) continue;         // no done line: nothing lost (a write that failed midway)
     c.problems.push_back(problem);
-    c.bad_blocks.push_back(b);
     for (std::size_t j = 0; j < nt; ++j)
       if (c.done[first + j]) {
         c.bad_lines.push_back(first + j);

@@ -22,9 +22,11 @@ namespace gmsb::scan {
 struct FileCheck {
   GridShape shape;
   std::vector<std::uint8_t> done;       ///< done-marks of the lines that passed (per line)
-  std::vector<std::size_t> bad_blocks;  ///< write blocks (GridShape::block_of_line) that failed
+  /// Write blocks (GridShape::block_of_line) whose chunks cannot be read (to be rewritten
+  /// whole), with done lines or without (a write that failed midway: nothing lost).
+  std::vector<std::size_t> bad_blocks;
   std::vector<std::size_t> bad_lines;   ///< lines marked done in those blocks
-  std::vector<std::string> problems;    ///< one per bad block: file, dataset, where, what
+  std::vector<std::string> problems;    ///< one per bad block with done lines: file, dataset, where, what
 };
 
 /// Checks a gmsb-scan/1 file with done-marks (throws gmsb::IoError if it cannot be opened or

@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <algorithm>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <type_traits>
@@ -202,11 +204,36 @@ void ScanFileReader::read_plane(const std::string& dataset, long long mem_type, 
   h5::check(H5Sselect_hyperslab(fs, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a plane");
   const hsize_t mdims[1] = {n_lambda() * n_tanb()};
   h5::Id ms(H5Screate_simple(1, mdims, nullptr), H5Sclose, "make a dataspace");
-  if (H5Dread(d, static_cast<hid_t>(mem_type), ms, fs, H5P_DEFAULT, out) < 0)
+  if (H5Dread(d, static_cast<hid_t>(mem_type), ms, fs, H5P_DEFAULT, out) < 0 &&
+      !read_plane_by_blocks(d, static_cast<hid_t>(mem_type), model, mess, out))
     fail(info_.path, "cannot read " + name + " (model " + std::to_string(model) + ", M index " + std::to_string(mess) +
                          "): a chunk fails its checksum or is damaged; `gmsb scan --resume --repair -o " + info_.path +
                          "` recomputes the damaged lines");
   apply_done_marks(dataset, model, mess, out);
+}
+
+bool ScanFileReader::read_plane_by_blocks(long long dataset, long long mem_type, std::size_t model, std::size_t mess,
+                                          void* out) const {
+  // A chunk that cannot be read is harmless if none of its lines is marked done (a write that
+  // failed midway): then those lines read as not computed (apply_done_marks).
+  if (done_.empty()) return false;
+  const std::size_t nl = n_lambda(), nt = n_tanb(), first = (model * info_.mess_gev.size() + mess) * nt;
+  const std::size_t elem = H5Tget_size(static_cast<hid_t>(mem_type));
+  h5::Id fs(H5Dget_space(static_cast<hid_t>(dataset)), H5Sclose, "get a dataspace");
+  const hsize_t mdims[2] = {nl, nt};
+  h5::Id ms(H5Screate_simple(2, mdims, nullptr), H5Sclose, "make a dataspace");
+  for (std::size_t t0 = 0; t0 < nt; t0 += 16) {
+    const std::size_t n = std::min<std::size_t>(16, nt - t0);
+    const hsize_t start[4] = {model, mess, 0, t0}, count[4] = {1, 1, nl, n}, mstart[2] = {0, t0}, mcount[2] = {nl, n};
+    h5::check(H5Sselect_hyperslab(fs, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a block");
+    h5::check(H5Sselect_hyperslab(ms, H5S_SELECT_SET, mstart, nullptr, mcount, nullptr), "select a block");
+    if (H5Dread(static_cast<hid_t>(dataset), static_cast<hid_t>(mem_type), ms, fs, H5P_DEFAULT, out) >= 0) continue;
+    for (std::size_t t = t0; t < t0 + n; ++t)
+      if (done_[first + t]) return false;
+    for (std::size_t l = 0; l < nl; ++l)  // defined bytes; apply_done_marks sets the values
+      std::memset(static_cast<char*>(out) + (l * nt + t0) * elem, 0, n * elem);
+  }
+  return true;
 }
 
 void ScanFileReader::apply_done_marks(const std::string& dataset, std::size_t model, std::size_t mess,

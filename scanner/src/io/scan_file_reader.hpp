@@ -103,6 +103,7 @@ class ScanFileReader {
   /// has the shape of the axes.
   long long open_result(const std::string& dataset) const;
   void read_done_marks();
+  bool read_plane_by_blocks(long long dataset, long long mem_type, std::size_t model, std::size_t mess, void* out) const;
   void read_plane(const std::string& dataset, long long mem_type, std::size_t model, std::size_t mess, void* out) const;
 
   /// The bookkeeping rules above on one read plane (Lambda outer) of a dataset.
