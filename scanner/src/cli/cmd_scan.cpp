@@ -80,9 +80,9 @@ void check_grid_inputs(const scan::ScanConfig& cfg) {
   }
 }
 
-/// Stored bytes per point of a new file (docs/reliability.md: 24 float64 quantities and two
-/// uint32 masks, shuffled and deflated; the shipped configs store 45 to 70) with a margin.
-constexpr double kBytesPerPointEstimate = 100;
+/// Expected stored bytes per point of a new file: three quarters of the uncompressed size of
+/// every /results dataset (8 bytes each; kn99-table1 stores 60% of it: docs/reliability.md).
+double bytes_per_point_estimate() { return 0.75 * 8.0 * double(scan::dataset_names().size()); }
 
 /// The file system of `out` has room for the expected file (the file it replaces counts as free).
 void check_free_space(const std::string& out, const scan::ScanConfig& cfg, bool replacing) {
@@ -96,7 +96,7 @@ void check_free_space(const std::string& out, const scan::ScanConfig& cfg, bool 
   if (ec) return;  // unknown: the write itself will tell
   double avail = double(sp.available);
   if (replacing && fs::is_regular_file(out, ec)) avail += double(fs::file_size(out, ec));
-  const double need = kBytesPerPointEstimate * double(cfg.points()) + 1e6;
+  const double need = bytes_per_point_estimate() * double(cfg.points()) + 1e6;
   if (avail < need) {
     char b[256];
     std::snprintf(b, sizeof b, "not enough free space for %s: the scan of %zu points needs about %.3g MB, %.3g MB are free",
