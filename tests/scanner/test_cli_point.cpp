@@ -30,10 +30,17 @@ TEST(CliPoint, JsonHasTheDocumentedKeys) {
   for (const char* key : {"mh", "mH", "mA", "mu", "B", "mstau1_sq", "mstau1", "mstop1", "mstop2", "mgluino", "msusy"})
     EXPECT_TRUE(j.contains(key) && j.at(key).is_number()) << key << " in " << r.out;
   EXPECT_EQ(j.at("status"), nlohmann::ordered_json::array()) << r.out;
-  // The warning names (gmsb/status.hpp WarningBit), the last key.
+  // The warning names (gmsb/status.hpp WarningBit), then the gravitino and NLSP keys (docs/physics.md §11).
   ASSERT_TRUE(j.contains("warnings")) << r.out;
   EXPECT_TRUE(j.at("warnings").is_array()) << r.out;
-  EXPECT_EQ(std::prev(j.end()).key(), "warnings") << r.out;
+  for (const char* key : {"msneutrino_tau", "c_grav", "m_gravitino", "m_nlsp", "nlsp_width", "nlsp_ctau"})
+    EXPECT_TRUE(j.contains(key) && j.at(key).is_number()) << key << " in " << r.out;
+  EXPECT_EQ(j.at("nlsp_kind"), "stau") << r.out;  // the seed's point: m_stau1 = 127 GeV < m_chi1 = 139 GeV
+  EXPECT_EQ(j.at("nlsp_pdg"), 1000015) << r.out;
+  EXPECT_EQ(j.at("m_nlsp"), j.at("mstau1")) << r.out;
+  ASSERT_EQ(j.at("nlsp_decays").size(), 1u) << r.out;
+  EXPECT_EQ(j.at("nlsp_decays")[0].at("pdg"), nlohmann::ordered_json::array({15, 1000039})) << r.out;
+  EXPECT_EQ(std::prev(j.end()).key(), "nlsp_decays") << r.out;
 }
 
 TEST(CliPoint, FractionalN1AndStatusNames) {
