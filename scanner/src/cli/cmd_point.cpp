@@ -110,6 +110,11 @@ int run_point(const PointOptions& o, const CLI::App& app) {
   in.mess_gev = o.mess;
   in.tanb = o.tanb;
   in.sign_mu = o.sign_mu;
+  if (!(o.c_grav > 0)) {
+    char got[32];
+    std::snprintf(got, sizeof got, "%g", o.c_grav);
+    throw InputError(std::string("--c-grav must be a positive number (m_3/2 = c_grav F/(sqrt(3) Mbar_Pl)), got ") + got);
+  }
   in.c_grav = o.c_grav;
   Settings settings;
   SMInputs sm;
