@@ -73,6 +73,22 @@ TEST(NlspWidths, BinoPhotonWidthByHand) {
   EXPECT_EQ(width_neutralino_photon(100.0, 100.0, bino, kSin2w), 0.0);  // no phase space
 }
 
+TEST(NlspWidths, ReproduceIsajet788) {
+  // ISAJET 7.88 SLHA output of an SPS8-line point (Lambda = 150 TeV, M = 300 TeV, N5 = 1, tan(beta) = 15,
+  // c_grav = 96.5383987; docs/validation.md): m_chi1 = 212.120834, N1j, alpha, m_h = 115.257454, m_Z = 91.17,
+  // m_3/2 = 1.04505875e-6 GeV, Gamma(chi1) = 3.94431824e-16 GeV with BR(gamma G) = 0.857347310,
+  // BR(Z G) = 0.124135055, BR(h G) = 1.30394226e-4. ISAJET uses Mbar_Pl = 2.4e18 GeV and s_W^2 = 0.232:
+  // rescaled by (Mbar_Pl/2.4e18)^2 our widths are ISAJET's.
+  const double rescale = std::pow(kReducedPlanckMassGeV / 2.4e18, 2), total = 3.94431824e-16;
+  const std::array<double, 4> n{9.95301366e-01, -1.65267047e-02, 8.81438702e-02, -3.65044884e-02};
+  const double m = 212.120834, m32 = 1.04505875e-6;
+  EXPECT_NEAR(width_neutralino_photon(m, m32, n, 0.232) * rescale / (0.857347310 * total), 1.0, 1e-5);
+  EXPECT_NEAR(width_neutralino_z(m, m32, n, 0.232, 91.17, std::atan(15.0)) * rescale / (0.124135055 * total), 1.0, 1e-5);
+  EXPECT_NEAR(width_neutralino_h(m, m32, n, -6.89145699e-02, 115.257454) * rescale / (1.30394226e-4 * total), 1.0, 1e-5);
+  // and ISAJET's m_3/2 is c_grav F/(sqrt(3) 2.4e18 GeV)
+  EXPECT_NEAR(gravitino_mass_gev(96.5383987, 1.5e5 * 3e5) * (kReducedPlanckMassGeV / 2.4e18) / m32, 1.0, 1e-6);
+}
+
 TEST(NlspWidths, MasslessGravitinoScalingIsM5OverF2) {
   const std::array<double, 4> n{0.9, -0.2, 0.3, -0.25};
   const double m32 = 1e-9, mz = 91.187;
