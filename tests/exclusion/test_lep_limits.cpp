@@ -2,7 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
+#include <fstream>
 #include <set>
+#include <sstream>
+#include <string>
 
 #include "exclusion/lep_limits.hpp"
 #include "gmsb/nlsp.hpp"
@@ -35,6 +39,31 @@ TEST(LepLimits, TableUsesOnlyTheExclusionBitsAndNamesItsSources) {
   }
   EXPECT_EQ(bits, (std::set<unsigned>{8, 9, 10}));
   EXPECT_EQ(std::string(warning_bit_name(WarningBit::kLepChargino)), "lep_chargino");
+}
+
+TEST(LepLimits, DocsShowTheSameTable) {
+  // docs/physics.md §11.4 is the table of the code: one row per limit, with its bit name and number.
+  std::ifstream f(std::string(GMSB_SOURCE_DIR) + "/docs/physics.md");
+  std::stringstream text;
+  text << f.rdbuf();
+  const std::string doc = text.str();
+  const auto begin = doc.find("### §11.4"), end = doc.find("\n## ", begin);
+  ASSERT_NE(begin, std::string::npos);
+  const std::string section = doc.substr(begin, end - begin);
+  std::size_t rows = 0;
+  for (std::size_t p = section.find("\n| `lep_"); p != std::string::npos; p = section.find("\n| `lep_", p + 1)) ++rows;
+  EXPECT_EQ(rows, lep_limits().size());
+  for (const LepLimit& l : lep_limits()) {
+    char number[32];
+    std::snprintf(number, sizeof number, "| %.1f |", l.limit_gev);
+    const std::string row_start = std::string("| `") + warning_bit_name(l.bit) + "` |";
+    bool found = false;
+    for (std::size_t p = section.find(row_start); p != std::string::npos && !found; p = section.find(row_start, p + 1)) {
+      const std::string row = section.substr(p, section.find('\n', p) - p);
+      found = row.find(number) != std::string::npos;
+    }
+    EXPECT_TRUE(found) << l.particle << " " << number;
+  }
 }
 
 TEST(LepLimits, HeavySpectrumHasNoWarning) { EXPECT_EQ(lep_warnings(heavy_spectrum()), 0u); }
