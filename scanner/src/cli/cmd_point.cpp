@@ -20,7 +20,8 @@ namespace gmsb::commands {
 namespace {
 
 const char* kFooter =
-    "\nComputes one GMSB point: spectrum at M_SUSY, EWSB, Higgs masses and the stau check. Needs --n or\n"
+    "\nComputes one GMSB point: spectrum at M_SUSY, EWSB, Higgs masses, the stau check, the gravitino, the\n"
+    "NLSP with its decays and c tau, and the LEP-limit warnings (docs/physics.md §11). Needs --n or\n"
     "--content (or --seed002), --lambda, --mess and --tanb; example:\n"
     "  gmsb point --n 1,3,4 --lambda 1e5 --mess 1e8 --tanb 29\n"
     "Errors and exit codes: docs/errors.md.";
