@@ -7,6 +7,7 @@
 
 #include "messengers/messenger_beta.hpp"
 #include "gmsb/error.hpp"
+#include "gmsb/point.hpp"
 
 namespace gmsb {
 
@@ -79,16 +80,21 @@ void validate_variant(const ModelVariant& v, double primary_lambda_gev, double p
     const MessengerIndices n = s.content ? s.content->indices() : s.n;
     if (n.n1_fifths < 0 || n.n2 < 0 || n.n3 < 0 || (n.n1_fifths == 0 && n.n2 == 0 && n.n3 == 0))
       throw InputError(which + ": indices must be non-negative and not all zero, got " + n.to_string());
+    check_index_maximum(n, which + ": indices");
     if ((s.lambda_gev > 0) == (s.lambda_ratio > 0))
       throw InputError(which + ": give exactly one of lambda_gev or lambda_ratio (> 0)");
     const double lambda = s.lambda_for(primary_lambda_gev);
     if (!positive(lambda) || !positive(s.mess_gev) || !(lambda < s.mess_gev))
       throw InputError(which + ": need 0 < Lambda < M, got Lambda = " + num(lambda) + " GeV, M = " +
                        num(s.mess_gev) + " GeV");
+    if (s.mess_gev > kMaxMessGev)
+      throw InputError(which + ": M = " + num(s.mess_gev) + " GeV is above the maximum " + num(kMaxMessGev) +
+                       " GeV (docs/physics.md §2.1)");
     heaviest_extra = std::max(heaviest_extra, s.mess_gev);
   }
   if (v.primary_content && v.primary_content->total_pairs() == 0)
     throw InputError("the primary messenger content is empty");
+  if (v.primary_content) check_index_maximum(v.primary_content->indices(), "the primary messenger content's indices");
   if (v.supertrace.active()) {
     const double s = v.supertrace.s_for(primary_lambda_gev);
     if (!std::isfinite(s)) throw InputError("the messenger supertrace must be finite");
