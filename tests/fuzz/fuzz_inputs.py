@@ -102,7 +102,7 @@ ORACLE_OPTIONS = [("--lambda", "1e-300"), ("--lambda", "1e9"), ("--lambda", "500
                   ("--bogus", "1")]
 ORACLE_OTHER = ["bench --threads 100000", "bench --threads -3", "scan --check {cfg} --threads 100000",
                 "scan --check {cfg} --threads 1025", "bench --repeat 0", "scan --check {fifo}",
-                "scan --check /dev/urandom", "scan --check /dev/zero", "scan --check {big}", "scan --check {dir}",
+                "scan --check /dev/urandom", "table {fifo}", "scan --resume -o {fifo}", "scan --check /dev/zero", "scan --check {big}", "scan --check {dir}",
                 "models --criterion running --mess 1e8 --gut 1e300", "models --criterion running --mess 1e8 --msusy 1e-300"]
 
 LOCATION = re.compile(r"(\S+):(\d+): (\S.*?): ")

@@ -65,6 +65,8 @@ TEST(BoundedTime, TheIssuesCasesEndQuicklyWithAStatusOrAClearError) {
   expect_quick("scan --check " + fifo.string(), 5, {"not a regular file"});  // hung
   expect_quick("scan " + fifo.string() + " -o " + (dir() / "fifo.h5").string(), 5, {"not a regular file"});
   EXPECT_FALSE(fs::exists(dir() / "fifo.h5"));
+  expect_quick("table " + fifo.string(), 5, {"not a regular file"});  // a scan file that is a FIFO hung too
+  expect_quick("scan --resume -o " + fifo.string(), 5, {"not a regular file"});
   const fs::path mz = write("mz.yaml", kGrid + "sm_inputs: {mz: 1e308}\n");
   expect_quick("scan --check " + mz.string(), 3, {mz.string() + ":5: sm_inputs.mz: SM input mz = 1e+308 is outside"});
   const fs::path as = write("as.yaml", kGrid + "sm_inputs:\n  alpha_s: 10\n");
