@@ -315,26 +315,47 @@ def command_cases(rng, files, count):
                 i = args.index(opt)
                 del args[i:i + 2]
             k = rng.randrange(1, len(args) + 1)
-            cases.append((args[:k] + [opt, val] + args[k:], True))
+            cases.append((args[:k] + [opt, val] + args[k:], "invalid"))
     for s in ORACLE_OTHER:
-        cases.append((fill(s), True))
+        cases.append((fill(s), "invalid"))
     others = [fill(s) for s in OTHER_BASES]
     while len(cases) < count:
-        base = rng.choice(POINT_BASES).split() if rng.random() < 0.7 else rng.choice(others)
-        cases.append((mutate_args(rng, base), False))
+        r = rng.random()
+        if r < 0.15:  # a random point inside every documented range: must compute, with sane masses
+            cases.append((random_valid_point(rng), "valid"))
+            continue
+        base = rng.choice(POINT_BASES).split() if r < 0.75 else rng.choice(others)
+        cases.append((mutate_args(rng, base), "any"))
     return cases
+
+
+def random_valid_point(rng):
+    """`gmsb point` at random inputs inside the documented ranges (docs/errors.md "Input ranges")."""
+    n = [rng.choice([0, 1, 2, 3, 4, rng.randint(0, 100)]) for _ in range(3)]
+    if n == [0, 0, 0]:
+        n[2] = 1
+    n1 = "%d/5" % rng.randint(0, 5 * n[0]) if n[0] else "0"
+    lam = 10 ** rng.uniform(3, 8)
+    mess = min(lam * 10 ** rng.uniform(0.001, 13), 1e16)
+    args = ["point", "--n", "%s,%d,%d" % (n1, n[1], n[2]), "--lambda", "%.6g" % lam, "--mess", "%.6g" % mess,
+            "--tanb", "%.4g" % rng.uniform(1.01, 70), "--sign-mu", rng.choice(["1", "-1"]), "--json"]
+    if rng.random() < 0.5:
+        args += ["--method", "modern"]
+    return args
 
 
 def run_command_cases(binary, cases, timeout, log):
     counts = {}
     slowest = (0.0, None)
-    for idx, (args, must_fail) in enumerate(cases):
+    for idx, (args, expect) in enumerate(cases):
         try:
             rc, out, err, dt = run(binary, args, timeout)
             if args[0] == "point" and dt > slowest[0]:
                 slowest = (dt, args)
+            if expect == "valid" and rc != 0:
+                raise Failure("a point inside the documented ranges was refused: " + err.strip())
             if rc == 0:
-                if must_fail:
+                if expect == "invalid":
                     raise Failure("a known-invalid command line was accepted")
                 if args[0] == "point" and "--json" in args and "--slha" not in args:
                     check_point_output(out)
@@ -378,8 +399,9 @@ def main():
     t2 = time.monotonic()
     print("fuzz seed %d: %d configs (%d known-invalid) in %.1f s, outcomes %s" %
           (a.seed, len(ccases), sum(1 for c in ccases if c[2]), t1 - t0, dict(sorted(ccounts.items(), key=str))))
-    print("fuzz seed %d: %d command lines (%d known-invalid) in %.1f s, outcomes %s; slowest point %.2f s: %s" %
-          (a.seed, len(kcases), sum(1 for c in kcases if c[1]), t2 - t1, dict(sorted(kcounts.items(), key=str)),
+    print("fuzz seed %d: %d command lines (%d known-invalid, %d random valid points) in %.1f s, outcomes %s; "
+          "slowest point %.2f s: %s" %
+          (a.seed, len(kcases), sum(1 for c in kcases if c[1] == "invalid"), sum(1 for c in kcases if c[1] == "valid"), t2 - t1, dict(sorted(kcounts.items(), key=str)),
            slowest[0], " ".join(slowest[1] or [])))
     if log:
         print("\n%d FAILURES:" % len(log))
