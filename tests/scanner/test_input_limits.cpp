@@ -181,3 +181,20 @@ TEST(InputRanges, ConfigFilesAreRegularTextFilesUnder1MiB) {
 }
 
 }  // namespace
+
+namespace {
+TEST(InputRanges, PointErrorsNameTheirOption) {
+  const std::string n = "point --n 1,1,1 ";
+  expect_quick(n + "--lambda 1e9 --mess 1e10 --tanb 10", 3, {"--lambda Lambda = 1e+09 GeV is outside"});
+  expect_quick(n + "--lambda 1e5 --mess 1e17 --tanb 10", 3, {"--mess the messenger scale M = 1e+17 GeV is above"});
+  expect_quick(n + "--lambda 1e5 --mess 1e4 --tanb 10", 3, {"--mess the messenger scale M = 10000 GeV must exceed"});
+  expect_quick(n + "--lambda 1e5 --mess 1e8 --tanb 1", 3, {"--tanb tan(beta) = 1"});
+  expect_quick(n + "--lambda 1e5 --mess 1e8 --tanb 10 --sign-mu 3", 3, {"--sign-mu sign(mu) must be +1 or -1"});
+  expect_quick(n + "--lambda 1e5 --mess 1e8 --tanb 10 --heavy 1,1,1 --heavy-lambda 1e5 --heavy-mess 2e16", 3,
+               {"--heavy/--heavy-lambda/--heavy-mess messenger set 2: M = 2e+16 GeV is above"});
+  expect_quick(n + "--lambda 1e5 --mess 1e8 --tanb 10 --m0sq 1 --mgrav 1e20", 3, {"--mgrav the gravity-mediation scale"});
+  expect_quick("point --seed002 triplets --m 3e4 --tanb 0.5", 3, {"--tanb tan(beta) must be >= 1"});
+  expect_quick("point --seed002 triplets --m 3e4 --mx 1e17 --tanb 10", 3, {"--seed002/--m/--mx/--md/--m1 the messenger scale"});
+  expect_quick("point --content '101(5+5bar)' --lambda 1e5 --mess 1e8 --tanb 10", 3, {"--content the indices of messenger content"});
+}
+}  // namespace

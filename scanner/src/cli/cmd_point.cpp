@@ -69,11 +69,11 @@ void print_human(const PointInput& in, const PointResult& r) {
 std::string options_of(const std::string& msg, bool seed002) {
   auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
   if (starts("--")) return "";
+  if (starts("tan(beta)")) return "--tanb";
+  if (starts("sign(mu)")) return "--sign-mu";
   if (seed002 || starts("seed 002") || starts("the seed-002")) return "--seed002/--m/--mx/--md/--m1";
   if (starts("Lambda")) return "--lambda";
   if (starts("the messenger scale M")) return "--mess";
-  if (starts("tan(beta)")) return "--tanb";
-  if (starts("sign(mu)")) return "--sign-mu";
   if (starts("messenger indices") || starts("the primary messenger content")) return "--n/--content";
   if (starts("messenger set")) return "--heavy/--heavy-lambda/--heavy-mess";
   if (starts("the messenger supertrace") || starts("the supertrace")) return "--supertrace/--lambda-uv";
