@@ -37,6 +37,7 @@ std::vector<SectorTarget> sector_targets(const scanfile::ScanFileReader& file, d
     s.mgluino_gev = value(file.plane("mgluino", m, k));
     s.mstop1_gev = value(file.plane("mstop1", m, k));
     s.m_nlsp_gev = value(nlsp);
+    s.nlsp_kind = value(optional_plane(file, "nlsp_kind", m, k));
     s.tanb_msusy = value(tanb_s);
     out.push_back(std::move(s));
   }

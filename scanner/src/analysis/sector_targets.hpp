@@ -20,6 +20,7 @@ struct SectorTarget {
   double mgluino_gev = 0;   ///< gluino pole mass there (NaN if not found)
   double mstop1_gev = 0;    ///< lighter stop there
   double m_nlsp_gev = 0;    ///< NLSP mass there (NaN if not found or the file has no m_nlsp)
+  double nlsp_kind = 0;     ///< NLSP code there (gmsb/nlsp.hpp; NaN if not found or the file has no nlsp_kind)
   double tanb_msusy = 0;    ///< tan(beta) at M_SUSY there (NaN if the file has no tanb_msusy)
 };
 

@@ -10,6 +10,7 @@
 
 #include "analysis/analysis_input.hpp"
 #include "gmsb/error.hpp"
+#include "gmsb/nlsp.hpp"
 #include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
 #include "analysis/seed_results.hpp"
@@ -87,6 +88,7 @@ int target_table(const TableOptions& o, const scanfile::ScanFileReader& file, do
       j["mgluino"] = num(r.mgluino_gev);
       j["mstop1"] = num(r.mstop1_gev);
       j["m_nlsp"] = num(r.m_nlsp_gev);
+      j["nlsp_kind"] = std::isfinite(r.nlsp_kind) ? json::Json(nlsp_kind_name(int(r.nlsp_kind))) : json::Json(nullptr);
       j["n_reaching"] = static_cast<int>(p.n_reaching);
       j["on_boundary"] = p.on_boundary();
       j["boundary_reasons"] = json::strings(p.boundary_reasons());
@@ -101,8 +103,8 @@ int target_table(const TableOptions& o, const scanfile::ScanFileReader& file, do
               info.tanb.back(), info.attributes.string_or("tanb_convention", "input_at_msusy").c_str());
   int w = 14;
   for (const auto& r : rows) w = std::max(w, static_cast<int>(r.name.size()));
-  std::printf("%-9s %-*s %8s %6s %7s %7s %8s %7s %6s  %s\n", "N", w, "content", "Lam/TeV", "tanb", "M_h", "dM_h",
-              "gluino", "stop1", cols.nlsp ? "NLSP" : "", "boundary");
+  std::printf("%-9s %-*s %8s %6s %7s %7s %8s %7s %6s %-8s  %s\n", "N", w, "content", "Lam/TeV", "tanb", "M_h", "dM_h",
+              "gluino", "stop1", cols.nlsp ? "NLSP" : "", cols.nlsp ? "kind" : "", "boundary");
   for (const auto& r : rows) {
     const auto& p = r.point;
     if (!p.found) {
@@ -111,9 +113,10 @@ int target_table(const TableOptions& o, const scanfile::ScanFileReader& file, do
       continue;
     }
     const std::string mark = p.on_boundary() ? "* " + join(p.boundary_reasons(), ",") : "";
-    std::printf("%-9s %-*s %8g %6g %7.2f %7.2f %8.0f %7.0f %6s  %s\n", r.n.to_string().c_str(), w, r.name.c_str(),
+    const char* kind = std::isfinite(r.nlsp_kind) ? nlsp_kind_name(int(r.nlsp_kind)) : "";
+    std::printf("%-9s %-*s %8g %6g %7.2f %7.2f %8.0f %7.0f %6s %-8s  %s\n", r.n.to_string().c_str(), w, r.name.c_str(),
                 p.lambda_gev / 1e3, p.tanb, p.mh_gev, p.dmh_gev, r.mgluino_gev, r.mstop1_gev,
-                cols.nlsp ? fmt("%.0f", r.m_nlsp_gev).c_str() : "", mark.c_str());
+                cols.nlsp ? fmt("%.0f", r.m_nlsp_gev).c_str() : "", kind, mark.c_str());
   }
   return 0;
 }
