@@ -39,7 +39,8 @@ DriverResult run_scan(const ScanConfig& cfg, const SpectrumCalculator& calc, Sca
     const std::size_t t = line % s.tanb, mk = line / s.tanb, m = mk / s.mess, k = mk % s.mess;
     std::vector<PointResult> results;
     try {
-      const PointInput base = cfg.models[m].input(cfg.lambda_gev.front(), cfg.mess_gev[k], cfg.tanb[t], cfg.sign_mu);
+      PointInput base = cfg.models[m].input(cfg.lambda_gev.front(), cfg.mess_gev[k], cfg.tanb[t], cfg.sign_mu);
+      base.c_grav = cfg.c_grav;
       results = calc.compute_lambda_line(base, cfg.lambda_gev);
     } catch (...) {
       std::lock_guard<std::mutex> g(lock);
