@@ -79,24 +79,6 @@ void print_human(const PointInput& in, const PointResult& r) {
               y[kAb], y[kAtau], y[kMHu2], y[kMHd2]);
 }
 
-/// The options a message of PointInput::validate() or the variant checks is about, so that
-/// every error names its option (docs/errors.md); "" if the message names it already.
-std::string options_of(const std::string& msg, bool seed002) {
-  auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
-  if (starts("--")) return "";
-  if (starts("tan(beta)")) return "--tanb";
-  if (starts("sign(mu)")) return "--sign-mu";
-  if (seed002 || starts("seed 002") || starts("the seed-002")) return "--seed002/--m/--mx/--md/--m1";
-  if (starts("Lambda")) return "--lambda";
-  if (starts("the messenger scale M")) return "--mess";
-  if (starts("messenger indices") || starts("the primary messenger content")) return "--n/--content";
-  if (starts("messenger set")) return "--heavy/--heavy-lambda/--heavy-mess";
-  if (starts("the messenger supertrace") || starts("the supertrace")) return "--supertrace/--lambda-uv";
-  if (starts("gravity") || starts("the gravity")) return "--m0sq/--a0/--m12/--mgrav";
-  if (starts("the D-term")) return "--dterm-m/--dterm-scale/--charges";
-  return "--heavy";  // parse_indices / parse_content of --heavy
-}
-
 /// The NLSP's decays as [{"pdg": [a, b], "width": GeV, "br": fraction}, ...].
 json::Json nlsp_decays_json(const PointResult& r) {
   json::Json a = json::Json::array();
@@ -106,6 +88,25 @@ json::Json nlsp_decays_json(const PointResult& r) {
                  {"br", json::number(d.width_gev / r.nlsp_width_gev)}});
   }
   return a;
+}
+
+/// The options a message of PointInput::validate() or the variant checks is about, so that
+/// every error names its option (docs/errors.md); "" if the message names it already.
+std::string options_of(const std::string& msg, bool seed002) {
+  auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
+  if (starts("--")) return "";
+  if (starts("tan(beta)")) return "--tanb";
+  if (starts("sign(mu)")) return "--sign-mu";
+  if (starts("c_grav")) return "--c-grav";
+  if (seed002 || starts("seed 002") || starts("the seed-002")) return "--seed002/--m/--mx/--md/--m1";
+  if (starts("Lambda")) return "--lambda";
+  if (starts("the messenger scale M")) return "--mess";
+  if (starts("messenger indices") || starts("the primary messenger content")) return "--n/--content";
+  if (starts("messenger set")) return "--heavy/--heavy-lambda/--heavy-mess";
+  if (starts("the messenger supertrace") || starts("the supertrace")) return "--supertrace/--lambda-uv";
+  if (starts("gravity") || starts("the gravity")) return "--m0sq/--a0/--m12/--mgrav";
+  if (starts("the D-term")) return "--dterm-m/--dterm-scale/--charges";
+  return "--heavy";  // parse_indices / parse_content of --heavy
 }
 
 int run_point(const PointOptions& o, const CLI::App& app) {

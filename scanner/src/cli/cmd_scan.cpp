@@ -110,8 +110,8 @@ void check_free_space(const std::string& out, const scan::ScanConfig& cfg, bool 
 /// grid) without computing or touching any file.
 int check_config(const scan::ScanConfig& cfg, const std::string& path) {
   cfg.settings.validate();
-  const SpectrumCalculator calc(cfg.sm, cfg.settings);  // validates the settings and the SM inputs
   check_grid_inputs(cfg);
+  const SpectrumCalculator calc(cfg.sm, cfg.settings);  // validates the settings and the SM inputs
   std::printf("%s: ok: %zu points (%zu models x %zu M x %zu Lambda x %zu tan(beta)), method %s\n", path.c_str(),
               cfg.points(), cfg.models.size(), cfg.mess_gev.size(), cfg.lambda_gev.size(), cfg.tanb.size(),
               method_name(calc.settings().method));

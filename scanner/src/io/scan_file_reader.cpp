@@ -7,8 +7,8 @@
 #include <cstdio>
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
 #include <limits>
+#include <filesystem>
 #include <stdexcept>
 #include <type_traits>
 
