@@ -11,7 +11,7 @@
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/json_values.hpp"
 #include "cli/physics_options.hpp"
-#include "io/slha_writer.hpp"
+#include "io/slha/slha_writer.hpp"
 #include "cli/variant_options.hpp"
 
 namespace gmsb::commands {
@@ -29,6 +29,7 @@ struct PointOptions {
   double lambda = 0, mess = 0, tanb = 0;
   int sign_mu = 1;
   bool json = false, slha = false;
+  std::string output = "-";
   cli::PhysicsOptions physics;
   cli::VariantOptions variant;
 };
@@ -94,7 +95,7 @@ int run_point(const PointOptions& o, const CLI::App& app) {
   SpectrumCalculator calc(sm, settings);
   const PointResult r = calc.compute(in);
   if (o.slha) {
-    std::cout << slha::write(in, r, calc.sm_inputs(), calc.settings());
+    slha::write_file(o.output, slha::write(in, r, calc.sm_inputs(), calc.settings()));
     return 0;
   }
   if (!o.json) {
@@ -155,8 +156,9 @@ cli::Runner add_point(CLI::App& parent) {
   cli::add_number(*app, "--tanb", o->tanb, "tan(beta) at M_SUSY (> 1)", "T");
   app->add_option("--sign-mu", o->sign_mu, "sign of mu (default +1)")->type_name("+1|-1");
   auto* json = app->add_flag("--json", o->json, "one JSON object on stdout");
-  auto* slha = app->add_flag("--slha", o->slha, "a SUSY Les Houches Accord (SLHA1) file on stdout");
+  auto* slha = app->add_flag("--slha", o->slha, "a SUSY Les Houches Accord file (docs/slha.md) on stdout or -o");
   json->excludes(slha);
+  app->add_option("-o,--output", o->output, "with --slha: write the SLHA file here")->type_name("FILE")->needs(slha);
   cli::add_physics_options(*app, o->physics);
   cli::add_variant_options(*app, o->variant);
   for (CLI::Option* opt : {n, content, lambda, mess}) o->variant.seed002_option->excludes(opt);
