@@ -1,6 +1,7 @@
 #include "io/scan_file_physics.hpp"
 
 #include <exception>
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,14 @@ double number(const ScanFileInfo& info, const json::Json& o, const char* attr, c
   const json::Json& v = key(info, o, attr, k);
   if (!v.is_number()) throw IoError(info.path + ": attribute '" + attr + "' key '" + k + "' is not a number");
   return v.get<double>();
+}
+
+/// The file stores numbers with 10 significant digits (json::number): where a known value (a default
+/// or an input set's) rounds to the stored number, that value is the one the scan used.
+double restore(double stored, std::initializer_list<double> known) {
+  for (double k : known)
+    if (json::number(k) == json::Json(stored) || json::number(k).get<double>() == stored) return k;
+  return stored;
 }
 
 }  // namespace
@@ -51,6 +60,11 @@ Settings stored_settings(const ScanFileInfo& info) {
   s.max_iterations = int(number(info, o, a, "max_iterations"));
   s.ode_rel_tol = number(info, o, a, "ode_rel_tol");
   s.perturbative_limit = number(info, o, a, "perturbative_limit");
+  const Settings d;
+  s.mt_higgs_fixed_gev = restore(s.mt_higgs_fixed_gev, {d.mt_higgs_fixed_gev});
+  s.msusy_rel_tol = restore(s.msusy_rel_tol, {d.msusy_rel_tol});
+  s.ode_rel_tol = restore(s.ode_rel_tol, {d.ode_rel_tol});
+  s.perturbative_limit = restore(s.perturbative_limit, {d.perturbative_limit});
   try {
     s.validate();
   } catch (const InputError& e) {
@@ -67,7 +81,8 @@ SMInputs stored_sm_inputs(const ScanFileInfo& info) {
       {"mz", &SMInputs::mz},         {"gf", &SMInputs::gf},           {"alpha_em_inv", &SMInputs::alpha_em_inv},
       {"sin2w", &SMInputs::sin2w},   {"alpha_s", &SMInputs::alpha_s}, {"mt_pole", &SMInputs::mt_pole},
       {"mb_mb", &SMInputs::mb_mb},   {"mtau_pole", &SMInputs::mtau_pole}};
-  for (const auto& f : fields) sm.*(f.second) = number(info, o, a, f.first);
+  const SMInputs kn99 = SMInputs::kn99(), pdg = SMInputs::pdg2024();
+  for (const auto& f : fields) sm.*(f.second) = restore(number(info, o, a, f.first), {kn99.*(f.second), pdg.*(f.second)});
   return sm;
 }
 
