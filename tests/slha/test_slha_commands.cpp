@@ -8,6 +8,8 @@
 #include <sstream>
 #include <string>
 
+#include <hdf5.h>
+
 #include "io/slha/slha_document.hpp"
 #include "io/slha/slha_input.hpp"
 #include "run_gmsb.hpp"
@@ -207,6 +209,31 @@ TEST(ExportSlha, VariantModelsPointListsAndConditions) {
   for (const auto& e : fs::directory_iterator(dir3)) n += e.path().extension() == ".slha";
   EXPECT_GE(n, 1u);
   EXPECT_LE(n, 6u);  // Lambda = 1e5 only: 3 models x 2 tan(beta) at most
+}
+
+TEST(ExportSlha, SaysSoWhenTheRecomputedHiggsMassDiffers) {
+  // A copy of the scan file with one stored M_h changed by 1 GeV.
+  const fs::path copy = scratch() / "export_changed.h5";
+  fs::copy_file(scan_file(), copy, fs::copy_options::overwrite_existing);
+  const hid_t f = H5Fopen(copy.string().c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+  ASSERT_GE(f, 0);
+  const hid_t d = H5Dopen2(f, "/results/mh", H5P_DEFAULT);
+  std::vector<double> mh(3 * 1 * 2 * 2);
+  ASSERT_GE(H5Dread(d, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, mh.data()), 0);
+  const double stored = mh[3];  // [model 0, M 0, Lambda 1e5, tan(beta) 29]
+  mh[3] += 1.0;
+  ASSERT_GE(H5Dwrite(d, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, mh.data()), 0);
+  H5Dclose(d);
+  H5Fclose(f);
+  const fs::path dir = scratch() / "export_changed";
+  const auto r = run_gmsb("export-slha " + copy.string() + " --select \"model=1,3,4 tanb=29\" -o " + dir.string());
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("at 1 of 2 points"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("warning:"), std::string::npos) << r.out;
+  const std::string text = slurp(dir / "model0_N1-3-4_lambda100000_mess1e+08_tanb29.slha");
+  char note[120];
+  std::snprintf(note, sizeof note, "differs from the scan file's %.6f GeV", stored + 1.0);
+  EXPECT_NE(text.find(note), std::string::npos) << text;
 }
 
 TEST(ExportSlha, BadSelectionsAreInputErrors) {

@@ -100,6 +100,12 @@ TEST(SlhaInput, SettingsAndSmInputs) {
   // SMINPUTS 11 (m_e) is read but cannot be honoured: a SPINFO 3 note says so.
   ASSERT_EQ(r.notes.size(), 1u);
   EXPECT_NE(r.notes[0].find("SMINPUTS 11 (m_e) not used"), std::string::npos);
+  // Without GMSBSETTINGS 9, new SMINPUTS 1, 2, 4 leave sin^2(theta_W) as it was: a note says so.
+  const InputPoint w = read(kModsel + kMinpar + " 5 1\nBlock SMINPUTS\n 4 91.19\n");
+  EXPECT_EQ(w.sm.sin2w, Settings{}.method == HiggsMethod::kModern ? SMInputs::pdg2024().sin2w : SMInputs::kn99().sin2w);
+  ASSERT_EQ(w.notes.size(), 1u);
+  EXPECT_NE(w.notes[0].find("not recomputed from SMINPUTS 1, 2, 4"), std::string::npos);
+  EXPECT_TRUE(read(kModsel + kMinpar + " 5 1\nBlock SMINPUTS\n 6 173\n").notes.empty());
   // Without SMINPUTS: the method's input set, as `gmsb point` (modern: PDG 2024).
   const InputPoint m = read(kModsel + kMinpar + " 5 1\nBlock GMSBSETTINGS\n 1 1\n");
   EXPECT_EQ(m.sm.mt_pole, SMInputs::pdg2024().mt_pole);

@@ -1,6 +1,7 @@
 #include "io/slha/slha_input.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -372,7 +373,17 @@ InputPoint read_run(const Document& d) {
   InputPoint run;
   read_modsel(d);
   read_settings(d, run.settings, run.sm, run.notes);
+  const SMInputs base = run.sm;
   read_sminputs(d, run.sm, run.notes);
+  // sin^2(theta_W) is an input of its own (docs/physics.md §4.2), not derived from SMINPUTS 1, 2, 4.
+  const bool sin2w_given = Values(d, "GMSBSETTINGS", 1).has({9});
+  if (!sin2w_given && (run.sm.alpha_em_inv != base.alpha_em_inv || run.sm.gf != base.gf || run.sm.mz != base.mz)) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf,
+                  "sin^2(theta_W) = %.5f of the input set, not recomputed from SMINPUTS 1, 2, 4 (GMSBSETTINGS 9 sets it)",
+                  run.sm.sin2w);
+    run.notes.push_back(buf);
+  }
   read_point(d, run.input);
   return run;
 }
