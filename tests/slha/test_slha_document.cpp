@@ -50,6 +50,16 @@ TEST(SlhaDocument, BlocksEntriesCommentsAndScales) {
   EXPECT_EQ(d.find("NMIX"), nullptr);
 }
 
+TEST(SlhaDocument, WindowsLineEndsTabsAndCommentsWithoutSpaces) {
+  const Document d = parse("Block MINPAR#inputs\r\n\t1\t1.0E+05#Lambda\r\n  3 15\r\n", "f.slha");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(d.blocks[0].name, "MINPAR");
+  ASSERT_EQ(d.blocks[0].entries.size(), 2u);
+  EXPECT_EQ(d.blocks[0].entries[0].tokens, (std::vector<std::string>{"1", "1.0E+05"}));
+  EXPECT_EQ(d.blocks[0].entries[0].comment, "Lambda");
+  EXPECT_EQ(d.blocks[0].entries[1].tokens, (std::vector<std::string>{"3", "15"}));
+}
+
 TEST(SlhaDocument, SameBlockAtTwoScalesIsAllowed) {
   const Document d = parse("Block YU Q= 100\n 3 3 1\nBlock YU Q= 1000\n 3 3 0.9\n", "f.slha");
   ASSERT_EQ(d.blocks.size(), 2u);
