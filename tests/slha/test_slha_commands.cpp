@@ -170,7 +170,7 @@ TEST(ExportSlha, SelectedPointsAreRecomputedAndAgreeWithTheFile) {
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("wrote 2 SLHA files"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("at 2 of 2 points"), std::string::npos) << r.out;
-  const fs::path f = dir / "model0_N1-3-4_lambda100000_mess1e+08_tanb29.slha";
+  const fs::path f = dir / "model0_N1-3-4_lambda100000_mess100000000_tanb29.slha";
   ASSERT_TRUE(fs::exists(f)) << r.out;
   const InputPoint p = read_run(parse(slurp(f), f.string()));
   EXPECT_EQ(p.input.n, parse_indices("1,3,4"));
@@ -197,7 +197,7 @@ TEST(ExportSlha, VariantModelsPointListsAndConditions) {
   const auto r = run_gmsb("export-slha " + scan_file().string() + " --points " + list.string() + " -o " + dir.string());
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("at 2 of 2 points"), std::string::npos) << r.out;
-  const fs::path v = dir / "model2_N2-2-2_lambda100000_mess1e+08_tanb10.slha";
+  const fs::path v = dir / "model2_N2-2-2_lambda100000_mess100000000_tanb10.slha";
   ASSERT_TRUE(fs::exists(v)) << r.out;
   const InputPoint p = read_run(parse(slurp(v), v.string()));
   ASSERT_EQ(p.input.variant.extra_sets.size(), 1u);  // the variant came back from the file's config
@@ -230,7 +230,7 @@ TEST(ExportSlha, SaysSoWhenTheRecomputedHiggsMassDiffers) {
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("at 1 of 2 points"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("warning:"), std::string::npos) << r.out;
-  const std::string text = slurp(dir / "model0_N1-3-4_lambda100000_mess1e+08_tanb29.slha");
+  const std::string text = slurp(dir / "model0_N1-3-4_lambda100000_mess100000000_tanb29.slha");
   char note[120];
   std::snprintf(note, sizeof note, "differs from the scan file's %.6f GeV", stored + 1.0);
   EXPECT_NE(text.find(note), std::string::npos) << text;

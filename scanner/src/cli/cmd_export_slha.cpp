@@ -133,7 +133,7 @@ std::vector<Index> select_points(const scanfile::ScanFileReader& f, const std::s
       model_given = true;
       bool found = false;
       for (std::size_t k = 0; k < info.models.size(); ++k)
-        if (info.model_names[k] == t.value || info.models[k].to_string() == t.value ||
+        if ((k < info.model_names.size() && info.model_names[k] == t.value) || info.models[k].to_string() == t.value ||
             (t.value.find(',') != std::string::npos && [&] {
               try {
                 return parse_indices(t.value) == info.models[k];
@@ -216,7 +216,8 @@ std::vector<Index> read_points(const scanfile::ScanFileReader& f, const std::str
 std::string file_name(const scanfile::ScanFileInfo& info, const Index& p) {
   const MessengerIndices& n = info.models[p.model];
   char buf[200];
-  std::snprintf(buf, sizeof buf, "model%zu_N%g-%d-%d_lambda%g_mess%g_tanb%g.slha", p.model, n.n1(), n.n2, n.n3,
+  // %.10g: distinct grid values give distinct names.
+  std::snprintf(buf, sizeof buf, "model%zu_N%g-%d-%d_lambda%.10g_mess%.10g_tanb%.10g.slha", p.model, n.n1(), n.n2, n.n3,
                 info.lambda_gev[p.lambda], info.mess_gev[p.mess], info.tanb[p.tanb]);
   return buf;
 }
@@ -257,7 +258,7 @@ int run_export(const ExportOptions& o, const CLI::App& app) {
     std::vector<std::string> notes{"recomputed from " + std::filesystem::path(o.file).filename().string() + " point [" +
                                    std::to_string(p.model) + "," + std::to_string(p.mess) + "," +
                                    std::to_string(p.lambda) + "," + std::to_string(p.tanb) + "], model " +
-                                   info.model_names[p.model]};
+                                   (p.model < info.model_names.size() ? info.model_names[p.model] : info.models[p.model].to_string())};
     const std::string path = (std::filesystem::path(o.output) / file_name(info, p)).string();
     if (!same_mh(stored, r.mh)) {
       ++differ;
