@@ -267,6 +267,8 @@ TEST(SlhaWriterOutput, NlspDecayTableIntoTheGravitino) {
   r.nlsp_width_gev = 3e-13;
   const Document d = parse(write(in, r, calc.sm_inputs(), calc.settings()), "out");
   ASSERT_EQ(d.decays.size(), 1u);
+  ASSERT_NE(d.find("DCINFO"), nullptr);
+  EXPECT_EQ(d.find("DCINFO")->entries.at(0).tokens.at(1), "gmsb-scan");
   EXPECT_EQ(d.decays[0].pdg, 1000022);
   EXPECT_NEAR(d.decays[0].width_gev, 3e-13, 1e-21);
   ASSERT_EQ(d.decays[0].channels.size(), 2u);

@@ -286,6 +286,10 @@ void write_running(Writer& w, const PointInput& in, const PointResult& r) {
 
 void write_decays(Writer& w, const PointResult& r) {
   if (r.nlsp_pdg == 0 || !positive(r.nlsp_width_gev) || r.n_nlsp_decays < 1 || r.n_nlsp_decays > 4) return;
+  // SLHA1: the decay calculator's DCINFO block precedes the DECAY tables.
+  w.block("DCINFO", "Decay program information");
+  w.text(1, "gmsb-scan", "NLSP decays into the gravitino");
+  w.text(2, GMSB_VERSION, "version number");
   char buf[200];
   std::snprintf(buf, sizeof buf, "DECAY %9d   %s   # NLSP total width (GeV)\n", r.nlsp_pdg, num(r.nlsp_width_gev).c_str());
   std::string s = buf;
