@@ -277,6 +277,26 @@ TEST(SlhaWriterOutput, NlspDecayTableIntoTheGravitino) {
   EXPECT_EQ(d.decays[0].channels[1].ids, (std::vector<int>{1000039, 23}));
 }
 
+TEST(SlhaWriterOutput, LineLayoutOfTheAccord) {
+  // SLHA1's layout: BLOCK and DECAY lines start in column 1, data lines with a blank; '#' comments.
+  const SpectrumCalculator calc(SMInputs::kn99(), Settings::kn99());
+  const PointInput in(parse_indices("1,3,4"), 1e5, 1e8, 29, 1);
+  PointResult r = calc.compute(in);
+  r.nlsp_pdg = 1000015;
+  r.nlsp_decays[0] = {1000039, 15, 1e-14};
+  r.n_nlsp_decays = 1;
+  r.nlsp_width_gev = 1e-14;
+  std::istringstream text(write(in, r, calc.sm_inputs(), calc.settings()));
+  int lines = 0;
+  for (std::string line; std::getline(text, line); ++lines) {
+    ASSERT_FALSE(line.empty());
+    const bool header = line.rfind("Block ", 0) == 0 || line.rfind("DECAY ", 0) == 0;
+    EXPECT_TRUE(header || line[0] == ' ' || line[0] == '#') << line;
+    EXPECT_LE(line.size(), 160u) << line;
+  }
+  EXPECT_GT(lines, 100);
+}
+
 TEST(SlhaWriterOutput, HmixHasTheRunningVevAndTanBetaAtQ) {
   const SpectrumCalculator calc(SMInputs::kn99(), Settings::kn99());
   const PointInput in(parse_indices("1,1,1"), 1e5, 1e8, 15, 1);

@@ -2,7 +2,7 @@
 /// \file slha_document.hpp
 /// A SUSY Les Houches Accord file as data: its blocks (name, optional scale Q, entries) and its
 /// DECAY blocks, with the line number of everything (SLHA1: Skands et al., JHEP 0407 (2004) 036,
-/// hep-ph/0311123, section 3; SLHA2: Allanach et al., CPC 180 (2009) 8, arXiv:0801.0045).
+/// hep-ph/0311123; SLHA2: Allanach et al., CPC 180 (2009) 8, arXiv:0801.0045).
 ///
 /// The tokenizer follows SLHA's rules: `#` starts a comment; a line whose first token is `BLOCK`
 /// (any case) opens a block, `BLOCK NAME [Q= VALUE]`; `DECAY PDG WIDTH` opens a decay table whose

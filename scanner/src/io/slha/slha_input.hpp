@@ -3,7 +3,7 @@
 /// An SLHA input file (slha_document.hpp) as the inputs of one gmsb point: MODSEL, SMINPUTS,
 /// MINPAR and the GMSB extension blocks GMSBINDICES, GMSBCONTENT, GMSBSETS, GMSBVARIANT and
 /// GMSBSETTINGS (all documented in docs/slha.md). Other blocks and DECAY tables are ignored, as
-/// SLHA says (hep-ph/0311123 section 3), except EXTPAR, which this program cannot honour.
+/// SLHA says (hep-ph/0311123), except EXTPAR, which this program cannot honour.
 ///
 /// \code
 ///   gmsb::slha::InputPoint run = gmsb::slha::read_run(gmsb::slha::parse(text, "in.slha"));
