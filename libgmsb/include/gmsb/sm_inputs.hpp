@@ -28,6 +28,14 @@ struct SMInputs {
   /// W mass at tree level, m_Z cos(theta_W) with the MSbar s_W^2 of these inputs (docs/physics.md §4.2;
   /// 79.95 GeV for the 1999 inputs, about 0.4 GeV below the measured pole mass). Written as SLHA MASS 24.
   double mw_tree() const;
+
+  /// Throws gmsb::InputError naming the first input outside its accepted range
+  /// (docs/physics.md §4.1: a window around the measured value, e.g. alpha_s in [0.08, 0.16]).
+  /// SpectrumCalculator's constructor calls it.
+  void validate() const;
+  /// The same check for one input by name ("mz", "gf", "alpha_em_inv", "sin2w", "alpha_s",
+  /// "mt_pole", "mb_mb", "mtau_pole"); an unknown name is an InputError too.
+  static void validate_input(const std::string& name, double value);
 };
 
 /// Couplings of the Standard Model (MSbar) derived from SMInputs, all at Q = m_t(m_t)

@@ -153,7 +153,14 @@ void read_settings(const Document& d, Settings& s, SMInputs& sm, std::vector<std
     v.fail({k == 3 && v.has({4}) ? 4 : k}, e.what());
   }
   if (v.has({7})) s.include_stau_tadpole = v.flag({7});
-  if (v.has({9})) sm.sin2w = v.positive({9});
+  if (v.has({9})) {
+    sm.sin2w = v.positive({9});
+    try {
+      SMInputs::validate_input("sin2w", sm.sin2w);
+    } catch (const InputError& e) {
+      v.fail({9}, e.what());
+    }
+  }
   if (v.has({10})) s.msusy_rel_tol = v.number({10});
   if (v.has({11})) s.max_iterations = v.integer({11});
   if (v.has({12})) s.ode_rel_tol = v.number({12});
@@ -171,10 +178,11 @@ void read_settings(const Document& d, Settings& s, SMInputs& sm, std::vector<std
 
 void read_sminputs(const Document& d, SMInputs& sm, std::vector<std::string>& notes) {
   const Values v(d, "SMINPUTS", 1);
-  const std::map<int, double SMInputs::*> used{{1, &SMInputs::alpha_em_inv}, {2, &SMInputs::gf},
-                                               {3, &SMInputs::alpha_s},      {4, &SMInputs::mz},
-                                               {5, &SMInputs::mb_mb},        {6, &SMInputs::mt_pole},
-                                               {7, &SMInputs::mtau_pole}};
+  const std::map<int, std::pair<const char*, double SMInputs::*>> used{
+      {1, {"alpha_em_inv", &SMInputs::alpha_em_inv}}, {2, {"gf", &SMInputs::gf}},
+      {3, {"alpha_s", &SMInputs::alpha_s}},           {4, {"mz", &SMInputs::mz}},
+      {5, {"mb_mb", &SMInputs::mb_mb}},               {6, {"mt_pole", &SMInputs::mt_pole}},
+      {7, {"mtau_pole", &SMInputs::mtau_pole}}};
   // SLHA2 section 4.1: light fermion masses; gmsb-scan treats these fermions as massless.
   const std::map<int, const char*> unused{{8, "m_nu_3"},     {11, "m_e"},        {12, "m_nu_1"},
                                           {13, "m_mu"},      {14, "m_nu_2"},     {21, "m_d(2 GeV)"},
@@ -183,8 +191,16 @@ void read_sminputs(const Document& d, SMInputs& sm, std::vector<std::string>& no
   for (const auto& kv : used) known.insert({kv.first});
   for (const auto& kv : unused) known.insert({kv.first});
   v.only(known);
-  for (const auto& kv : used)
-    if (v.has({kv.first})) sm.*(kv.second) = v.positive({kv.first});
+  for (const auto& kv : used) {
+    if (!v.has({kv.first})) continue;
+    const double x = v.positive({kv.first});
+    try {
+      SMInputs::validate_input(kv.second.first, x);  // the accepted window (docs/physics.md §4.1)
+    } catch (const InputError& e) {
+      v.fail({kv.first}, e.what());
+    }
+    sm.*(kv.second.second) = x;
+  }
   for (const auto& kv : unused)
     if (v.has({kv.first})) {
       (void)v.number({kv.first});
@@ -209,6 +225,21 @@ std::map<int, MessengerContent> read_contents(const Values& v) {
   return out;
 }
 
+/// N1 from a fraction ("14/5") or any SLHA number ("2.8", "2.80000000E+00"), checked by the library.
+int n1_fifths(const Values& v, const Key& k) {
+  std::string text = v.text(k);
+  if (text.find('/') == std::string::npos) {
+    char buf[400];
+    std::snprintf(buf, sizeof buf, "%.10f", v.number(k));  // parse_n1_fifths reads plain decimals
+    text = buf;
+  }
+  try {
+    return parse_n1_fifths(text);
+  } catch (const InputError& e) {
+    v.fail(k, e.what());
+  }
+}
+
 /// GMSBINDICES 1-3: N1 (a multiple of 1/5), N2, N3.
 MessengerIndices read_indices(const Values& v) {
   v.only(keys({1, 2, 3}));
@@ -216,11 +247,7 @@ MessengerIndices read_indices(const Values& v) {
   v.require({2}, "N2");
   v.require({3}, "N3");
   MessengerIndices n;
-  try {
-    n.n1_fifths = parse_n1_fifths(v.text({1}));
-  } catch (const InputError& e) {
-    v.fail({1}, e.what());
-  }
+  n.n1_fifths = n1_fifths(v, {1});
   for (int k : {2, 3}) {
     const int x = v.integer({k});
     if (x < 0 || x > 1000) v.fail({k}, "must be an integer in 0..1000, got '" + v.text({k}) + "'");
@@ -253,11 +280,7 @@ void read_sets(const Document& d, const std::map<int, MessengerContent>& content
       for (int f : {1, 2, 3})
         if (!s.second.count(f)) v.fail(any, "set " + std::to_string(i) + " needs all of N1, N2, N3 (fields 1-3)");
       MessengerIndices n;
-      try {
-        n.n1_fifths = parse_n1_fifths(v.text({i, 1}));
-      } catch (const InputError& e) {
-        v.fail({i, 1}, e.what());
-      }
+      n.n1_fifths = n1_fifths(v, {i, 1});
       n.n2 = v.integer({i, 2});
       n.n3 = v.integer({i, 3});
       if (n.n2 < 0 || n.n3 < 0) v.fail({i, 2}, "N2 and N3 must not be negative");
