@@ -1,6 +1,6 @@
 // gmsb: command-line front end of gmsb-scan.
 //
-// One CLI11 app with the subcommands point, models, scan, bench, table, fit. Errors and exit
+// One CLI11 app with the subcommands point, models, scan, bench, table, fit, slha, export-slha. Errors and exit
 // codes (docs/errors.md): 0 success; 1 internal error (a std::exception that is not a
 // gmsb::Error: a bug); 2 usage (CLI11 parse errors: unknown, stray, missing or conflicting
 // options); 3 input (a bad value, CLI11 conversion and validation errors included); 4
@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
       {"point", commands::add_point(app)}, {"models", commands::add_models(app)},
       {"scan", commands::add_scan(app)},   {"bench", commands::add_bench(app)},
       {"table", commands::add_table(app)}, {"fit", commands::add_fit(app)},
+      {"slha", commands::add_slha(app)},   {"export-slha", commands::add_export_slha(app)},
   };
   for (CLI::App* sub : app.get_subcommands({})) sub->allow_extras();  // reject_remaining() names them
 

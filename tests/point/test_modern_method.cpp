@@ -341,7 +341,7 @@ TEST(Slha, PointWritesReadableSlha) {
   EXPECT_EQ(b.at("MODSEL").at("1"), "2");
   EXPECT_DOUBLE_EQ(std::stod(b.at("MINPAR").at("1")), 99e3);
   EXPECT_DOUBLE_EQ(std::stod(b.at("MINPAR").at("3")), 15.0);
-  EXPECT_DOUBLE_EQ(std::stod(b.at("MINPAR").at("52")), 1.0);
+  EXPECT_DOUBLE_EQ(std::stod(b.at("MINPAR").at("5")), 1.0);  // N5 = 1: (N1, N2, N3) = (1, 1, 1)
   EXPECT_EQ(b.at("SPINFO").count("4"), 0u);  // no problems at this point
   // The masses read back equal the JSON output of the same point.
   const std::string js = run_capture(std::string(GMSB_BINARY) +

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "gmsb/spectrum_calculator.hpp"
-#include "io/slha_writer.hpp"
+#include "io/slha/slha_writer.hpp"
 #include "internal_namespaces.hpp"
 
 namespace gmsb {

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gmsb/spectrum_calculator.hpp"
-#include "io/slha_writer.hpp"
+#include "io/slha/slha_writer.hpp"
 #include "internal_namespaces.hpp"
 #include "run_gmsb.hpp"
 
@@ -171,7 +171,9 @@ TEST(SlhaWriter, SpinfoListsEachWarningAsEntry3) {
       if (line.rfind("BLOCK", 0) == 0 || line.rfind("Block", 0) == 0) in_spinfo = line.find("SPINFO") != std::string::npos;
       std::istringstream f(line);
       std::string key, value;
-      if (in_spinfo && (f >> key >> value) && key == "3") names.push_back(value);
+      // SPINFO 3 carries the warnings and notes (docs/slha.md): keep the warnings.
+      if (in_spinfo && (f >> key >> value) && key == "3" && line.find("# warning") != std::string::npos)
+        names.push_back(value);
     }
     return names;
   };

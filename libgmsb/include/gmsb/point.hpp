@@ -89,6 +89,9 @@ struct PointResult {
   double tanb_mz = 0;                        ///< DR-bar tan(beta) at M_Z
   double tanb_msusy = 0;                     ///< DR-bar tan(beta) at M_SUSY
   double msusy = 0;                          ///< sqrt(m_stop1 m_stop2) (GeV)
+  /// DRbar v(Q) at Q = M_SUSY in the SLHA normalisation (~246 GeV): 2 m_Z/sqrt(g'^2 + g2^2) with
+  /// the running couplings (docs/physics.md §5.4); SLHA HMIX 3.
+  double vev_msusy = 0;
   double mt_higgs = 0;                       ///< top mass used in the Higgs formula
   int iterations = 0;                        ///< M_SUSY iterations used
   MssmState at_msusy{};                      ///< running parameters at M_SUSY

@@ -25,6 +25,9 @@ struct SMInputs {
 
   /// v = (2 sqrt2 G_F)^(-1/2) = 174.1 GeV (docs/physics.md §0: the 246 GeV vev is sqrt2 v).
   double vev() const;
+  /// W mass at tree level, m_Z cos(theta_W) with the MSbar s_W^2 of these inputs (docs/physics.md §4.2;
+  /// 79.95 GeV for the 1999 inputs, about 0.4 GeV below the measured pole mass). Written as SLHA MASS 24.
+  double mw_tree() const;
 
   /// Throws gmsb::InputError naming the first input outside its accepted range
   /// (docs/physics.md §4.1: a window around the measured value, e.g. alpha_s in [0.08, 0.16]).

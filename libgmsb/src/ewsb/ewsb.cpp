@@ -9,6 +9,11 @@ namespace gmsb::ewsb {
 using namespace gmsb::rge;
 using namespace gmsb::sparticles;
 
+double drbar_vev(const MssmState& y, double mz_gev) {
+  // docs/physics.md §5.4; g' = sqrt(3/5) g1 (GUT normalisation, §0.2).
+  return 2.0 * mz_gev / std::sqrt(y[kG2] * y[kG2] + 0.6 * y[kG1] * y[kG1]);
+}
+
 double ep_function_f(double m2, double q2) {
   if (m2 == 0.0) return 0.0;  // limit m^2 ln m^2 -> 0 (massless fermion, e.g. a zero Yukawa)
   return 2.0 * m2 * (std::log(m2 / q2) - 1.0);

@@ -20,6 +20,10 @@ struct EwsbResult {
   int iterations = 0;
 };
 
+/// DRbar vev at the scale of `y` in the SLHA normalisation (~246 GeV), from the tree-level Z mass
+/// m_Z^2 = (g2^2 + g'^2) v^2/4 (docs/physics.md §5.4): v = 2 m_Z/sqrt(g2^2 + (3/5) g1^2).
+double drbar_vev(const MssmState& y, double mz_gev);
+
 /// One-loop effective-potential function F(m^2) = 2 m^2 (ln(m^2/Q^2) - 1) (docs/physics.md §5.2).
 double ep_function_f(double m2, double q2);
 

@@ -64,6 +64,8 @@ void SMInputs::validate() const {
 
 double SMInputs::vev() const { return 1.0 / std::sqrt(2.0 * std::sqrt(2.0) * gf); }
 
+double SMInputs::mw_tree() const { return mz * std::sqrt(1.0 - sin2w); }  // docs/physics.md §4.2: m_W = m_Z c_W
+
 namespace {
 
 // Two-loop QCD beta function with 5 flavours: d alpha/d ln mu = -2 alpha^2 (b0 + b1 alpha),

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ewsb/beta_angles.hpp"
+#include "ewsb/ewsb.hpp"
 #include "gmsb/error.hpp"
 #include "higgs/higgs_mass.hpp"
 #include "matching/low_scale_matching.hpp"
@@ -43,7 +44,8 @@ PointResult nan_result() {
                     &r.mstau1, &r.mstau2, &r.mstop1, &r.mstop2, &r.msbottom1, &r.msbottom2, &r.theta_stop,
                     &r.theta_sbottom, &r.theta_stau, &r.msquark_uL, &r.msquark_uR, &r.msquark_dL, &r.msquark_dR,
                     &r.mselectron_L, &r.mselectron_R, &r.msneutrino, &r.mgluino, &r.M1, &r.M2, &r.M3, &r.msusy,
-                    &r.mt_higgs, &r.msneutrino_tau, &r.m_gravitino, &r.m_nlsp, &r.nlsp_width_gev, &r.nlsp_ctau_m})
+                    &r.mt_higgs, &r.msneutrino_tau, &r.m_gravitino, &r.m_nlsp, &r.nlsp_width_gev, &r.nlsp_ctau_m,
+                    &r.vev_msusy})
     *p = kNaN;
   r.mneutralino.fill(kNaN);
   r.mchargino.fill(kNaN);
@@ -143,6 +145,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   r.M1 = y[kM1];
   r.M2 = y[kM2];
   r.M3 = y[kM3];
+  r.vev_msusy = drbar_vev(y, ew.mz);
 
   // Stage 4: the sparticle spectrum at M_SUSY.
   const FirstGenerationSfermions first = first_generation_sfermions(y, beta, ew);

@@ -12,7 +12,7 @@
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/json_values.hpp"
 #include "cli/physics_options.hpp"
-#include "io/slha_writer.hpp"
+#include "io/slha/slha_writer.hpp"
 #include "cli/variant_options.hpp"
 
 namespace gmsb::commands {
@@ -32,6 +32,7 @@ struct PointOptions {
   int sign_mu = 1;
   double c_grav = 1.0;
   bool json = false, slha = false;
+  std::string output = "-";
   cli::PhysicsOptions physics;
   cli::VariantOptions variant;
 };
@@ -159,7 +160,7 @@ int run_point(const PointOptions& o, const CLI::App& app) {
   SpectrumCalculator calc(sm, settings);
   const PointResult r = calc.compute(in);
   if (o.slha) {
-    std::cout << slha::write(in, r, calc.sm_inputs(), calc.settings());
+    slha::write_file(o.output, slha::write(in, r, calc.sm_inputs(), calc.settings()));
     return 0;
   }
   if (!o.json) {
@@ -236,8 +237,9 @@ cli::Runner add_point(CLI::App& parent) {
   cli::add_number(*app, "--c-grav", o->c_grav, "gravitino mass factor: m_3/2 = c_grav F/(sqrt(3) Mbar_Pl), F = Lambda M (default 1)",
                   "C");
   auto* json = app->add_flag("--json", o->json, "one JSON object on stdout");
-  auto* slha = app->add_flag("--slha", o->slha, "a SUSY Les Houches Accord (SLHA1) file on stdout");
+  auto* slha = app->add_flag("--slha", o->slha, "a SUSY Les Houches Accord file (docs/slha.md) on stdout or -o");
   json->excludes(slha);
+  app->add_option("-o,--output", o->output, "with --slha: write the SLHA file here")->type_name("FILE")->needs(slha);
   cli::add_physics_options(*app, o->physics);
   cli::add_variant_options(*app, o->variant);
   for (CLI::Option* opt : {n, content, lambda, mess}) o->variant.seed002_option->excludes(opt);

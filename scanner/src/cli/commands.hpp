@@ -16,5 +16,7 @@ cli::Runner add_scan(CLI::App& app);    ///< gmsb scan: a grid of points into on
 cli::Runner add_bench(CLI::App& app);   ///< gmsb bench: points per second of the scan driver
 cli::Runner add_table(CLI::App& app);   ///< gmsb table: the seed's Table 1 from a scan file
 cli::Runner add_fit(CLI::App& app);     ///< gmsb fit: the seed's Table 2 fit from a scan file
+cli::Runner add_slha(CLI::App& app);    ///< gmsb slha: one point from an SLHA input file
+cli::Runner add_export_slha(CLI::App& app);  ///< gmsb export-slha: SLHA files of points of a scan file
 
 }  // namespace gmsb::commands
