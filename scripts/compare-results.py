@@ -14,7 +14,8 @@ import numpy as np
 
 
 # Datasets that a version after the first files of the layout added, each with what it is.
-ADDED_LATER = {"results/warnings": "per-point warning masks"}
+ADDED_LATER = {"results/warnings": "per-point warning masks",
+               "results/model": "the model dimension scale (a copy of /models/name)"}
 
 
 def datasets(f):

@@ -32,13 +32,7 @@ const char* kFooter =
     "\n"
     "config keys (docs/configs.md):\n";
 
-struct ScanOptions {
-  std::string config, output;
-  int threads = 0;
-  double flush_seconds = 2.0;
-  long stop_after = 0;
-  bool force = false, resume = false, quiet = false;
-};
+using ScanOptions = ScanRequest;
 
 std::atomic<bool> g_stop{false};
 
@@ -51,7 +45,8 @@ extern "C" void on_stop_signal(int sig) {
 
 namespace {
 
-int run_scan(const ScanOptions& o) {
+/// The scan; with `signals`, SIGINT and SIGTERM set `stop` from the file's creation to the end.
+int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* summary, bool signals) {
   const bool resume = o.resume;
   const int threads = o.threads;
   if (threads < 0) throw InputError("--threads must be >= 0 (0: all cores), got " + std::to_string(threads));
@@ -64,8 +59,8 @@ int run_scan(const ScanOptions& o) {
   std::string out = o.output;
   scan::ScanMeta meta;
   if (!resume) {
-    if (!have_config) throw UsageError("give a config file");
-    cfg = scan::load_scan_config(o.config);
+    if (!have_config && o.config_text.empty()) throw UsageError("give a config file");
+    cfg = o.config_text.empty() ? scan::load_scan_config(o.config) : scan::parse_scan_config(o.config_text, o.config);
     if (out.empty()) out = cfg.output;
     if (out.empty()) throw UsageError("no output file: give -o FILE or an `output:` key in the config");
   } else {
@@ -81,7 +76,8 @@ int run_scan(const ScanOptions& o) {
                          "; resume without a config, or start again with --force");
     }
     if (head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1) {
-      std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
+      if (o.report) std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
+      if (summary) *summary = {out, cfg.points(), cfg.points(), 0, 0, 0, true, true};
       return 0;
     }
     // Files of earlier versions lack /results/warnings: resuming would mix points with and
@@ -104,9 +100,19 @@ int run_scan(const ScanOptions& o) {
   }();
   const std::size_t done_before = store.points_done();
 
-  g_stop = false;
-  std::signal(SIGINT, on_stop_signal);
-  std::signal(SIGTERM, on_stop_signal);
+  struct SignalGuard {  // restores the default handlers when the scan returns or throws
+    bool on;
+    ~SignalGuard() {
+      if (!on) return;
+      std::signal(SIGINT, SIG_DFL);
+      std::signal(SIGTERM, SIG_DFL);
+    }
+  } guard{signals};
+  if (signals) {
+    stop = false;
+    std::signal(SIGINT, on_stop_signal);
+    std::signal(SIGTERM, on_stop_signal);
+  }
   scan::DriverOptions opt;
   opt.threads = threads;
   opt.flush_seconds = flush_seconds;
@@ -115,18 +121,19 @@ int run_scan(const ScanOptions& o) {
   auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t points_done) {
     writer.write_blocks(blocks, points_done);
     lines_flushed = points_done / store.shape.lambda;
-    if (stop_after > 0 && lines_flushed >= std::size_t(stop_after)) g_stop = true;
+    if (stop_after > 0 && lines_flushed >= std::size_t(stop_after)) stop = true;
   };
   if (stop_after > 0) opt.flush_seconds = 0;  // flush after each line so the stop is prompt
-  const scan::DriverResult r = scan::run_scan(cfg, calc, store, opt, flush, &g_stop);
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
+  const scan::DriverResult r = scan::run_scan(cfg, calc, store, opt, flush, &stop);
 
   const std::size_t done = store.points_done();
   meta.complete = done == store.shape.points();
   meta.end_time = meta.complete ? scan::iso_time_now() : "";
   writer.finish(meta, done);
   writer.close();
+  if (summary)
+    *summary = {out, store.shape.points(), done, r.points_computed, r.seconds, r.threads, meta.complete, done_before > 0};
+  if (!o.report) return meta.complete ? 0 : 130;
   if (!meta.complete) {
     std::fprintf(stderr,
                  "gmsb scan: stopped: %zu of %zu points are in %s; continue with\n  gmsb scan --resume -o %s\n",
@@ -141,7 +148,13 @@ int run_scan(const ScanOptions& o) {
   return 0;
 }
 
+int run_scan(const ScanOptions& o) { return run_scan_impl(o, g_stop, nullptr, /*signals=*/true); }
+
 }  // namespace
+
+int run_scan_request(const ScanRequest& request, std::atomic<bool>& stop, ScanSummary* summary) {
+  return run_scan_impl(request, stop, summary, /*signals=*/false);
+}
 
 cli::Runner add_scan(CLI::App& parent) {
   auto o = std::make_shared<ScanOptions>();

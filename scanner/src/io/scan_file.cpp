@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "gmsb/error.hpp"
+#include "io/dimension_scales.hpp"
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
 
@@ -224,6 +225,7 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
     name_bits(L::kStatus, all_status_bits(), status_bit_name);
     name_bits(L::kWarnings, all_warning_bits(), warning_bit_name);
   }
+  scanfile::attach_dimension_scales(f);  // docs/hdf5-layout.md "Dimension scales"
   check(H5Fflush(f, H5F_SCOPE_GLOBAL), "flush " + path);
   return w;
 }
