@@ -72,7 +72,13 @@ def main(argv):
         if a.mess is None and ds.sizes["mess"] > 1:
             print("plot_contours.py: note: several messenger scales; using M = 1e8 GeV (choose with --mess)",
                   file=sys.stderr)
-        panels = [gmsb.plot.model_index(ds, m) for m in a.model] + [gmsb.plot.model_index(ds, i) for i in a.model_index]
+        choose = "choose with --model-index"
+        panels = [gmsb.plot.model_index(ds, m, choose) for m in a.model]
+        for i in a.model_index:
+            try:
+                panels.append(gmsb.plot.model_index(ds, i))
+            except gmsb.InputError as e:
+                return "plot_contours.py: --model-index %d: %s" % (i, e)
         method = ds.attrs.get("method", "?")
         fig = gmsb.plot.panels(ds, panels, a.quantity, a.mess, levels=levels, mh_band=a.mh_band,
                                mh_band_half_width=a.mh_band_half_width, nlsp_regions=a.nlsp,
@@ -81,6 +87,8 @@ def main(argv):
                                    int(ds.attrs.get("sign_mu", 1))))
     except gmsb.Error as e:
         return "plot_contours.py: %s" % e
+    except ValueError as e:  # a malformed --model
+        p.error(str(e))
     _, ext = os.path.splitext(a.output)
     outs = [a.output] if ext.lower() in (".png", ".pdf") else [a.output + ".png", a.output + ".pdf"]
     for out in outs:

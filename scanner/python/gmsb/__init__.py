@@ -142,6 +142,6 @@ def seed_table1():
 
 def __getattr__(name):
     if name == "plot":  # gmsb.plot imports matplotlib only when it is used
-        from . import plot
-        return plot
+        import importlib
+        return importlib.import_module(".plot", __name__)
     raise AttributeError("module 'gmsb' has no attribute %r" % name)

@@ -65,14 +65,16 @@ def _latex_number(x):
     return "10^{%d}" % e if abs(m - 1) < 1e-9 else r"%g\times10^{%d}" % (m, e)
 
 
-def model_index(ds, model):
+def model_index(ds, model, how_to_choose="give its index or its name"):
     """The index along `model` of: an int (the index), a model name ("5+5bar"), or (N1, N2, N3) as a
-    tuple or text ("1,3,4", "14/5,4,1"). Raises gmsb.InputError if it names no model or several."""
+    tuple or text ("1,3,4", "14/5,4,1"). Raises gmsb.InputError if it names no model or several
+    (`how_to_choose` ends the message of an ambiguous triple)."""
     from . import InputError
     names = [str(n) for n in ds["model"].values]
     if isinstance(model, (int, np.integer)) and not isinstance(model, bool):
         if not 0 <= model < len(names):
-            raise InputError("model index %d is out of range (the dataset has %d models)" % (model, len(names)))
+            raise InputError("model index %d is out of range (the file has %d models: %s)" % (
+                model, len(names), ", ".join("%d: %s" % (j, n) for j, n in enumerate(names))))
         return int(model)
     if isinstance(model, str) and model in names:
         return names.index(model)
@@ -86,13 +88,13 @@ def model_index(ds, model):
                          % (", ".join(names), model)) from None
     triples = list(zip((ds["N1"].values * 5).round().astype(int), ds["N2"].values, ds["N3"].values))
     hits = [i for i, t in enumerate(triples) if (t[0], int(t[1]), int(t[2])) == want]
-    label = "%s,%d,%d" % (want[0] / 5, want[1], want[2])
+    label = "%s,%d,%d" % (Fraction(want[0], 5), want[1], want[2])
     if not hits:
-        raise InputError("model (%s) is not in the dataset (it has %s)" % (label, ", ".join(
+        raise InputError("model (%s) is not in the file (it has %s)" % (label, " ".join(
             "(%s)" % n for n in dict.fromkeys(str(x) for x in ds["N"].values))))
     if len(hits) > 1:
-        raise InputError("model (%s) is ambiguous: the dataset has it %d times (%s); give the index or the name"
-                         % (label, len(hits), ", ".join("%d: %s" % (i, names[i]) for i in hits)))
+        raise InputError("model (%s) is ambiguous: the file has it %d times (%s); %s"
+                         % (label, len(hits), ", ".join("%d: %s" % (i, names[i]) for i in hits), how_to_choose))
     return hits[0]
 
 
@@ -107,10 +109,10 @@ def mess_index(ds, mess=None):
             return 0
         mess = 1e8
         if not np.any(np.abs(axis - mess) <= 1e-6 * mess):
-            raise InputError("the dataset has several messenger scales (%s GeV): choose one with mess=" % listing)
+            raise InputError("the file has several messenger scales (%s GeV): choose one" % listing)
     hits = np.nonzero(np.abs(axis - mess) <= 1e-6 * abs(mess))[0]
     if len(hits) == 0:
-        raise InputError("messenger scale %g GeV is not in the dataset (it has %s GeV)" % (mess, listing))
+        raise InputError("messenger scale %g GeV is not in the file (it has %s)" % (mess, listing))
     return int(hits[0])
 
 
@@ -193,10 +195,10 @@ def _draw_mh_band(ax, ds, x, y, i_model, i_mess, allowed, handles, half_width):
     d = np.ma.masked_where(~allowed | ~np.isfinite(mh), np.abs(mh - MH_BAND_CENTRE) / unc)
     if d.count() == 0 or d.min() > 1:
         return
-    ax.contourf(x, y, d, levels=[0, 1], colors=["#27ae60"], alpha=0.35, zorder=2)
+    ax.contourf(x, y, d, levels=[0, 1], colors=["#27ae60"], alpha=0.35, zorder=2, corner_mask=False)
     centre = np.ma.masked_where(~allowed, mh)
     if centre.min() < MH_BAND_CENTRE < centre.max():
-        ax.contour(x, y, centre, levels=[MH_BAND_CENTRE], colors=["#1e8449"], linewidths=1.4, linestyles="--",
+        ax.contour(x, y, centre, levels=[MH_BAND_CENTRE], colors=["#1e8449"], linewidths=1.4, linestyles="--", corner_mask=False,
                    zorder=3)
     text = r"$\pm\,\delta M_h$ (per point)" if per_point else r"$\pm\,%g$ GeV" % unc
     handles.append(Patch(facecolor="#27ae60", alpha=0.35, edgecolor="#1e8449",
@@ -209,7 +211,7 @@ def draw_contours(ax, ds, model=0, quantity="mh", mess=None, *, levels=None, lab
     returns the legend handles."""
     from . import InputError
     if quantity not in ds:
-        raise InputError("quantity %r is not in the dataset (it has %s)" % (
+        raise InputError("quantity %r is not in the file (it has %s)" % (
             quantity, ", ".join(v for v in ds.data_vars if ds[v].dtype.kind == "f")))
     i, k = model_index(ds, model), mess_index(ds, mess)
     lam_tev = np.asarray(ds["lambda"].values, dtype=float) / 1e3
@@ -246,7 +248,8 @@ def draw_contours(ax, ds, model=0, quantity="mh", mess=None, *, levels=None, lab
         lv = sorted(levels) if levels is not None else _default_levels(quantity, masked.compressed())
         lv = [v for v in lv if masked.min() <= v <= masked.max()]
         if lv:
-            cs = ax.contour(lam_tev, tanb, masked, levels=lv, colors="k", linewidths=0.9, zorder=4)
+            # corner_mask off: only grid cells whose four corners are allowed get lines
+            cs = ax.contour(lam_tev, tanb, masked, levels=lv, colors="k", linewidths=0.9, zorder=4, corner_mask=False)
             every = label_every or (2 if quantity == "mh" and levels is None else 1)
             labelled = list(cs.levels[::every]) if every > 1 else list(cs.levels)
             if quantity == "mh" and levels is None:  # the labelled M_h levels are multiples of 4 GeV
