@@ -1,8 +1,10 @@
 """Reading gmsb scan files (layout gmsb-scan/1, docs/hdf5-layout.md) into xarray and pandas.
 
-gmsb.open(path) returns an xarray.Dataset with the dimensions (model, mess, lambda, tanb): model
-names as the `model` coordinate (and N1, N2, N3, N along it), M, Lambda (GeV) and tan(beta) as
-coordinates, every /results quantity as a variable, the status and warning bits decoded into
+gmsb.open(path) returns an xarray.Dataset with the dimensions (model, mess, lambda, tanb) of a
+grid (the M dimension is named after the file's M axis: mess, or mess_over_lambda / x for a grid
+with M tied to Lambda), or the one dimension `point` of a point list or random samples (the 1-D
+layout /points, with model, N, lambda, mess, tanb, sign_mu as coordinates along it): model names as
+the `model` coordinate (and N1, N2, N3, N along it), every /results quantity as a variable, the status and warning bits decoded into
 boolean variables (`stau_tachyon`, `no_ewsb`, ..., `msusy_under_relaxed`, ...; `allowed` =
 status 0, `computed` = not not_computed), and the root attributes (config, settings, SM inputs,
 provenance) as attributes, with the JSON and YAML ones also parsed (`config`, `settings`,
@@ -15,7 +17,6 @@ from fractions import Fraction
 import numpy as np
 
 FORMAT = "gmsb-scan/1"
-DIMS = ("model", "mess", "lambda", "tanb")
 NOT_COMPUTED_BIT = 31
 
 
@@ -56,21 +57,41 @@ def _root_attributes(f):
     return attrs
 
 
+def _grid_dims(f):
+    """(model, M axis name, lambda, tanb) of a grid file."""
+    return ("model", str(_text(f.attrs.get("mess_axis", "mess"))), "lambda", "tanb")
+
+
 def _has_scales(f):
     r = f["results"]
-    return all(d in r and _text(r[d].attrs.get("CLASS", b"")) == "DIMENSION_SCALE" for d in DIMS)
+    return all(d in r and _text(r[d].attrs.get("CLASS", b"")) == "DIMENSION_SCALE" for d in _grid_dims(f))
+
+
+def _plain_attrs(d):
+    return {k: _text(v) for k, v in d.attrs.items() if isinstance(v, (bytes, str)) or k == "units"}
 
 
 def _read_eager(f):
-    """The /results arrays of a file without dimension scales, read whole with h5py."""
+    """The /results arrays of a grid file without dimension scales, read whole with h5py."""
     import xarray as xr
-    coords = {"model": [str(_text(n)) for n in f["models/name"][()]], "mess": f["axes/mess"][()],
+    dims = _grid_dims(f)
+    coords = {"model": [str(_text(n)) for n in f["models/name"][()]], dims[1]: f["axes/" + dims[1]][()],
               "lambda": f["axes/lambda"][()], "tanb": f["axes/tanb"][()]}
-    data = {}
-    for name, d in f["results"].items():
-        if d.ndim == 4:
-            data[name] = xr.Variable(DIMS, d[()], {k: _text(v) for k, v in d.attrs.items()
-                                                   if isinstance(v, (bytes, str))})
+    data = {name: xr.Variable(dims, d[()], _plain_attrs(d)) for name, d in f["results"].items() if d.ndim == 4}
+    return xr.Dataset(data, coords=coords)
+
+
+def _read_points(f, names):
+    """The 1-D layout (point lists, samples): dimension `point`, the point's inputs as coordinates."""
+    import xarray as xr
+    p = f["points"]
+    model = p["model"][()]
+    coords = {"point": np.arange(len(model)), "model_index": ("point", model),
+              "model": ("point", [names[i] for i in model])}
+    for name in ("lambda", "mess", "tanb", "sign_mu"):
+        if name in p:
+            coords[name] = ("point", p[name][()])
+    data = {name: xr.Variable(("point",), d[()], _plain_attrs(d)) for name, d in f["results"].items() if d.ndim == 1}
     return xr.Dataset(data, coords=coords)
 
 
@@ -99,24 +120,31 @@ def open(path):  # noqa: A001
         raise IoError("%s: cannot open (%s)" % (path, e)) from None
     with f:
         attrs = _root_attributes(f)
-        lazy = _has_scales(f)
-        ds = None if lazy else _read_eager(f)
         m = f["models"]
+        names = [str(_text(n)) for n in m["name"][()]]
         fifths = m["N1_fifths"][()]
         nn = m["N"][()]
         variants = [str(_text(v)) for v in m["variant_json"][()]] if "variant_json" in m else ["{}"] * len(fifths)
         status_attrs = dict(f["results/status"].attrs)
         warning_attrs = dict(f["results/warnings"].attrs) if "warnings" in f["results"] else {}
+        one_d = "points" in f and f["results/status"].ndim == 1
+        lazy = not one_d and _has_scales(f)
+        ds = _read_points(f, names) if one_d else None if lazy else _read_eager(f)
     if lazy:
         # mask_and_scale off: the status fill value (1 << 31) is a bit, not a missing value
         ds = xr.open_dataset(path, engine="h5netcdf", group="results", mask_and_scale=False)
         ds = ds.assign_coords(model=[str(_text(x)) for x in ds["model"].values])
-    ds = ds.assign_coords(N1=("model", fifths / 5.0), N2=("model", nn[:, 1].round().astype(int)),
-                          N3=("model", nn[:, 2].round().astype(int)),
-                          N=("model", [_n_text(a, b, c) for a, b, c in zip(fifths, nn[:, 1].round(), nn[:, 2].round())]),
-                          variant_json=("model", variants))
-    for c, units in (("mess", "GeV"), ("lambda", "GeV")):
-        ds[c].attrs["units"] = units
+    n_text = [_n_text(a, b, c) for a, b, c in zip(fifths, nn[:, 1].round(), nn[:, 2].round())]
+    per_model = {"N1": fifths / 5.0, "N2": nn[:, 1].round().astype(int), "N3": nn[:, 2].round().astype(int),
+                 "N": np.array(n_text), "variant_json": np.array(variants)}
+    if one_d:  # the model's values at each point
+        idx = ds["model_index"].values
+        ds = ds.assign_coords({k: ("point", v[idx]) for k, v in per_model.items()})
+    else:
+        ds = ds.assign_coords({k: ("model", v) for k, v in per_model.items()})
+    for c in ("mess", "lambda"):
+        if c in ds.coords:
+            ds[c].attrs["units"] = "GeV"
     for k, v in status_attrs.items():
         if k.startswith("bit_") and k not in ds["status"].attrs:
             ds["status"].attrs[k] = _text(v)
@@ -135,13 +163,15 @@ def open(path):  # noqa: A001
 
 
 def to_dataframe(ds, quantities=None, allowed_only=False):
-    """A pandas table of a gmsb.open() Dataset, one row per point: columns model, N, mess,
-    lambda, tanb, then the quantities (default: all variables, the decoded bits included).
-    allowed_only keeps the points with status 0."""
+    """A pandas table of a gmsb.open() Dataset (a grid or a 1-D point list / samples), one row per
+    point: columns model, N, mess (or the grid's M axis), lambda, tanb, then the quantities (default:
+    all variables, the decoded bits included). allowed_only keeps the points with status 0."""
     names = list(quantities) if quantities is not None else list(ds.data_vars)
     sub = ds[names + (["allowed"] if allowed_only and "allowed" not in names else [])]
     df = sub.to_dataframe().reset_index()
+    if "point" in df.columns:
+        df = df.drop(columns=["point", "model_index"], errors="ignore")
     if allowed_only:
         df = df[df["allowed"]].drop(columns=[] if "allowed" in names else ["allowed"])
-    keep = [c for c in ("model", "N", "mess", "lambda", "tanb") if c in df.columns]
+    keep = [c for c in ("model", "N", "mess", "mess_over_lambda", "x", "lambda", "tanb", "sign_mu") if c in df.columns]
     return df[keep + [c for c in df.columns if c not in keep and c not in ("N1", "N2", "N3", "variant_json")]]

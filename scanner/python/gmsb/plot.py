@@ -98,11 +98,16 @@ def model_index(ds, model, how_to_choose="give its index or its name"):
     return hits[0]
 
 
+def _mess_dim(ds):
+    """The M dimension of a grid: "mess", or the tied axis ("mess_over_lambda", "x")."""
+    return ds["status"].dims[1]
+
+
 def mess_index(ds, mess=None):
-    """The index along `mess` of the messenger scale `mess` (GeV, relative tolerance 1e-6); None:
-    the only one, else 1e8 GeV if present. Raises gmsb.InputError otherwise."""
+    """The index along the M dimension of the value `mess` (GeV, or the tied axis' value; relative
+    tolerance 1e-6); None: the only one, else 1e8 if present. Raises gmsb.InputError otherwise."""
     from . import InputError
-    axis = np.asarray(ds["mess"].values, dtype=float)
+    axis = np.asarray(ds[_mess_dim(ds)].values, dtype=float)
     listing = ", ".join("%g" % m for m in axis)
     if mess is None:
         if len(axis) == 1:
@@ -118,7 +123,7 @@ def mess_index(ds, mess=None):
 
 def _plane(ds, name, i_model, i_mess):
     """[tanb, lambda] array of variable `name` at one model and M."""
-    return np.asarray(ds[name].isel(model=i_model, mess=i_mess).transpose("tanb", "lambda").values)
+    return np.asarray(ds[name].isel({"model": i_model, _mess_dim(ds): i_mess}).transpose("tanb", "lambda").values)
 
 
 def _default_levels(quantity, values):
@@ -210,6 +215,9 @@ def draw_contours(ax, ds, model=0, quantity="mh", mess=None, *, levels=None, lab
     """Draws the contours of `quantity` for one model and M into the Axes `ax` (see contours()) and
     returns the legend handles."""
     from . import InputError
+    if ds["status"].dims[0] != "model" or ds["status"].ndim != 4:
+        raise InputError("contours need a grid [model, M, Lambda, tan(beta)]; this file is a list of points "
+                         "(use gmsb.to_dataframe and a scatter plot)")
     if quantity not in ds:
         raise InputError("quantity %r is not in the file (it has %s)" % (
             quantity, ", ".join(v for v in ds.data_vars if ds[v].dtype.kind == "f")))
@@ -271,9 +279,12 @@ def draw_contours(ax, ds, model=0, quantity="mh", mess=None, *, levels=None, lab
         n = str(ds["N"].values[i])
         name = str(ds["model"].values[i]).replace("^2", r"$^2$")
         method = ds.attrs.get("method", "")
-        ax.set_title(r"%s: $(N_1,N_2,N_3) = (%s)$ [%s], $M = %s$ GeV%s" % (
-            QUANTITY_LABELS.get(quantity, quantity), n, name, _latex_number(float(ds["mess"].values[k])),
-            ", %s" % method if method else ""), fontsize=9)
+        mdim = _mess_dim(ds)
+        m_value = float(ds[mdim].values[k])
+        m_text = r"$M = %s$ GeV" % _latex_number(m_value) if mdim == "mess" else r"%s $= %g$" % (
+            r"$M/\Lambda$" if mdim == "mess_over_lambda" else "$%s$" % mdim, m_value)
+        ax.set_title(r"%s: $(N_1,N_2,N_3) = (%s)$ [%s], %s%s" % (
+            QUANTITY_LABELS.get(quantity, quantity), n, name, m_text, ", %s" % method if method else ""), fontsize=9)
     if legend and handles:  # below the frame, where it hides nothing
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=3, fontsize=7.5,
                   frameon=False, handlelength=2.2, columnspacing=1.2)
