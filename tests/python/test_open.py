@@ -82,3 +82,41 @@ def test_to_dataframe(small_scan):
     assert row["mh"] == float(ds["mh"].sel(model=ds["model"].values[1], mess=1e8, tanb=30, **{"lambda": 1e5}))
     allowed = gmsb.to_dataframe(ds, ["mh"], allowed_only=True)
     assert len(allowed) == int(ds["allowed"].sum()) and "allowed" not in allowed.columns
+
+
+def test_open_the_one_dimensional_layout(tmp_path, small_scan):
+    """Point lists and random samples (1-D /points layout, docs/hdf5-layout.md "Scan shapes"): a
+    dimension `point` with the inputs as coordinates; here built from points of the small grid."""
+    path = tmp_path / "points.h5"
+    pick = [(0, 0, 2, 3), (1, 0, 9, 5), (1, 0, 0, 11)]  # (model, mess, lambda, tanb) indices
+    with h5py.File(small_scan, "r") as f, h5py.File(path, "w") as g:
+        for k, v in f.attrs.items():
+            g.attrs[k] = v
+        g.attrs["shape"] = "points"
+        for name, d in f["models"].items():
+            g.create_dataset("models/" + name, data=d[()])
+        lam, mess, tanb = f["axes/lambda"][()], f["axes/mess"][()], f["axes/tanb"][()]
+        g["points/model"] = np.array([p[0] for p in pick], dtype=np.int32)
+        g["points/lambda"] = np.array([lam[p[2]] for p in pick])
+        g["points/mess"] = np.array([mess[p[1]] for p in pick])
+        g["points/tanb"] = np.array([tanb[p[3]] for p in pick])
+        g["points/sign_mu"] = np.ones(len(pick), dtype=np.int32)
+        for name, d in f["results"].items():
+            if d.ndim == 4:
+                n = g.create_dataset("results/" + name, data=np.array([d[p] for p in pick], dtype=d.dtype))
+                for k, v in d.attrs.items():
+                    if k.startswith("bit_") or k == "units":
+                        n.attrs[k] = v
+    ds, grid = gmsb.open(path), gmsb.open(small_scan)
+    assert ds["mh"].dims == ("point",) and ds.sizes["point"] == 3
+    assert list(ds["N"].values) == ["1,1,1", "1,3,4", "1,3,4"]
+    for i, (m, k, l, t) in enumerate(pick):
+        one = grid.isel(model=m, mess=k, tanb=t, **{"lambda": l})
+        assert ds["model"].values[i] == one["model"].values
+        assert float(ds["lambda"][i]) == float(one["lambda"]) and float(ds["tanb"][i]) == float(one["tanb"])
+        for v in ("mh", "status", "stau_tachyon", "allowed"):
+            np.testing.assert_array_equal(ds[v].values[i], one[v].values)
+    df = gmsb.to_dataframe(ds, ["mh"])
+    assert list(df.columns) == ["model", "N", "mess", "lambda", "tanb", "sign_mu", "mh"] and len(df) == 3
+    with pytest.raises(gmsb.InputError, match="need a grid"):
+        gmsb.plot.contours(ds)

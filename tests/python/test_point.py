@@ -72,3 +72,12 @@ def test_slha_equals_command():
 def test_models_equals_command():
     assert gmsb.models() == gmsb_cli_json("models", "--json")
     assert len(gmsb.models()) == 32
+
+
+def test_points_in_threads_equal_sequential_points():
+    """gmsb.point releases the GIL: points computed in Python threads are the same points."""
+    from concurrent.futures import ThreadPoolExecutor
+    inputs = [dict(n=(1, 1, 1), lam=lam, mess=1e8, tanb=tb, method="modern") for lam in (6e4, 1e5) for tb in (10, 30)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        threaded = list(pool.map(lambda kw: gmsb.point(**kw).to_dict(), inputs))
+    assert threaded == [gmsb.point(**kw).to_dict() for kw in inputs]
