@@ -7,8 +7,8 @@ plane, excluded regions hatched by reason, the 125 GeV band of M_h and the NLSP 
 
 The functions return a matplotlib Figure (matplotlib.figure.Figure: no pyplot state, no backend
 choice: it works headless and displays in Jupyter) or draw into a given Axes (ax=...). Contours are
-drawn only on allowed points (status 0): no line crosses an excluded region; the labels sit on
-their lines inside the frame, away from its edges.
+interpolated between allowed points (status 0) only: no line crosses an excluded region; the labels
+sit on their lines inside the frame, away from its edges.
 """
 from fractions import Fraction
 
@@ -200,10 +200,10 @@ def _draw_mh_band(ax, ds, x, y, i_model, i_mess, allowed, handles, half_width):
     d = np.ma.masked_where(~allowed | ~np.isfinite(mh), np.abs(mh - MH_BAND_CENTRE) / unc)
     if d.count() == 0 or d.min() > 1:
         return
-    ax.contourf(x, y, d, levels=[0, 1], colors=["#27ae60"], alpha=0.35, zorder=2, corner_mask=False)
+    ax.contourf(x, y, d, levels=[0, 1], colors=["#27ae60"], alpha=0.35, zorder=2, corner_mask=True)
     centre = np.ma.masked_where(~allowed, mh)
     if centre.min() < MH_BAND_CENTRE < centre.max():
-        ax.contour(x, y, centre, levels=[MH_BAND_CENTRE], colors=["#1e8449"], linewidths=1.4, linestyles="--", corner_mask=False,
+        ax.contour(x, y, centre, levels=[MH_BAND_CENTRE], colors=["#1e8449"], linewidths=1.4, linestyles="--", corner_mask=True,
                    zorder=3)
     text = r"$\pm\,\delta M_h$ (per point)" if per_point else r"$\pm\,%g$ GeV" % unc
     handles.append(Patch(facecolor="#27ae60", alpha=0.35, edgecolor="#1e8449",
@@ -256,8 +256,9 @@ def draw_contours(ax, ds, model=0, quantity="mh", mess=None, *, levels=None, lab
         lv = sorted(levels) if levels is not None else _default_levels(quantity, masked.compressed())
         lv = [v for v in lv if masked.min() <= v <= masked.max()]
         if lv:
-            # corner_mask off: only grid cells whose four corners are allowed get lines
-            cs = ax.contour(lam_tev, tanb, masked, levels=lv, colors="k", linewidths=0.9, zorder=4, corner_mask=False)
+            # corner_mask: a cell with one excluded corner is cut along its diagonal, and lines are drawn
+            # only in the triangle of its three allowed corners (interpolated between allowed points alone)
+            cs = ax.contour(lam_tev, tanb, masked, levels=lv, colors="k", linewidths=0.9, zorder=4, corner_mask=True)
             every = label_every or (2 if quantity == "mh" and levels is None else 1)
             labelled = list(cs.levels[::every]) if every > 1 else list(cs.levels)
             if quantity == "mh" and levels is None:  # the labelled M_h levels are multiples of 4 GeV
