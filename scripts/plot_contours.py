@@ -4,7 +4,8 @@ gmsb.plot (docs/python.md).
 
 Contours of M_h (or another quantity) in the Lambda-tan(beta) plane for one or more messenger
 sectors, with labelled levels; the excluded regions hatched by reason (stau tachyon, no EWSB, ...)
-and no contour drawn through them. Axes: Lambda in TeV.
+and no contour drawn through them; lines not marked done (/bookkeeping/line_done) shown as not
+computed; a damaged chunk is named (gmsb scan --resume --repair recomputes it). Axes: Lambda in TeV.
 
 usage: plot_contours.py FILE.h5 --model 1,1,1 [--model 1,3,4 ...] [--mess 1e8] [-o fig.png]
        plot_contours.py FILE.h5 --model-index 0 [--model-index 3 ...] [--mess 1e16] [-o fig.png]

@@ -30,9 +30,10 @@ def ds(small_scan):
     d = gmsb.open(small_scan)
     # NLSP codes and a per-point M_h uncertainty, for the files that have them (the spectrum and
     # higgs parts of the program add these quantities): stau NLSP where the stau is the lighter
-    d["nlsp_kind"] = (("model", "mess", "lambda", "tanb"),
-                      np.where(d.mstau1 < d.mneutralino1, 3.0, 1.0))
-    d["mh_uncertainty"] = d.mh * 0 + 2.0
+    if "nlsp_kind" not in d:
+        d["nlsp_kind"] = (("model", "mess", "lambda", "tanb"), np.where(d.mstau1 < d.mneutralino1, 3.0, 1.0))
+    if "mh_uncertainty" not in d:
+        d["mh_uncertainty"] = d.mh * 0 + 2.0
     return d
 
 

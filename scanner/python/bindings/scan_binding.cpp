@@ -13,6 +13,7 @@
 #include "analysis/seed_results.hpp"
 #include "bindings.hpp"
 #include "cli/commands.hpp"
+#include "gmsb/nlsp.hpp"
 
 namespace py = pybind11;
 
@@ -82,7 +83,7 @@ py::dict run_scan(const commands::ScanRequest& request) {
 void add_scan(py::module_& m) {
   m.def("_scan",
         [](const std::string& config, const std::string& config_text, const std::string& output, int threads,
-           bool force, bool resume, bool progress, double flush_seconds, long stop_after_lines) {
+           bool force, bool resume, bool repair, bool progress, double flush_seconds, long stop_after_lines) {
           commands::ScanRequest r;
           r.config = config;
           r.config_text = config_text;
@@ -90,6 +91,7 @@ void add_scan(py::module_& m) {
           r.threads = threads;
           r.force = force;
           r.resume = resume;
+          r.repair = repair;
           r.quiet = !progress;
           r.flush_seconds = flush_seconds;
           r.stop_after = stop_after_lines;
@@ -97,7 +99,7 @@ void add_scan(py::module_& m) {
           return run_scan(r);
         },
         py::arg("config"), py::arg("config_text"), py::arg("output"), py::arg("threads"), py::arg("force"),
-        py::arg("resume"), py::arg("progress"), py::arg("flush_seconds"), py::arg("stop_after_lines"),
+        py::arg("resume"), py::arg("repair"), py::arg("progress"), py::arg("flush_seconds"), py::arg("stop_after_lines"),
         "Runs `gmsb scan` (use gmsb.scan).");
   m.def("_seed_table1", [] {
     py::list rows;
@@ -112,6 +114,11 @@ void add_scan(py::module_& m) {
     }
     return rows;
   }, "The seed's Table 1 (Kaeding & Nandi; docs/physics.md §1.4): N1 in fifths, N2, N3, M_h,max (GeV), asterisk.");
+  m.def("_nlsp_kind_names", [] {
+    py::dict names;  // the stored codes of PointResult::nlsp_kind (gmsb/nlsp.hpp), up to the first unknown one
+    for (int code = 0; std::string(nlsp_kind_name(code)) != "unknown"; ++code) names[py::int_(code)] = nlsp_kind_name(code);
+    return names;
+  }, "{code: name} of the NLSP kinds (gmsb::NlspKind): 0 undetermined, 1 bino, ...");
   m.def("_models_json", [] { return commands::seed_models_json().dump(); }, "`gmsb models --json` (use gmsb.models).");
 }
 

@@ -97,15 +97,16 @@ class ScanResult:
             self.points_computed, self.seconds, self.threads)
 
 
-def scan(config=None, output=None, *, threads=0, force=False, resume=False, progress=False, flush_seconds=2.0,
-         stop_after_lines=0):
+def scan(config=None, output=None, *, threads=0, force=False, resume=False, repair=False, progress=False,
+         flush_seconds=2.0, stop_after_lines=0):
     """Runs a scan as ``gmsb scan`` does and returns a gmsb.ScanResult.
 
     config: a YAML config file (path) or a dict with the keys of a config file (docs/configs.md),
     e.g. {"models": [[1, 1, 1]], "lambda": {"from": 2e4, "to": 1e5, "step": 2e4}, "tanb": [5, 10],
     "mess": [1e8], "method": "kn99"}; optional with resume=True. output: the HDF5 file (default:
     the config's `output:`). threads: 0 = all cores. force: overwrite an existing file; resume:
-    continue the scan stored in `output`. progress: the progress bar on stderr.
+    continue the scan stored in `output`; repair (with resume): recompute the lines of damaged
+    chunks instead of refusing the file (docs/reliability.md). progress: the progress bar on stderr.
 
     The GIL is released while the scan runs. Ctrl-C (KeyboardInterrupt) stops it cleanly: the
     threads finish their lines, the file is written and left resumable (complete = 0), then
@@ -119,7 +120,7 @@ def scan(config=None, output=None, *, threads=0, force=False, resume=False, prog
     elif not resume:
         raise UsageError("gmsb.scan(): give a config (a file or a dict)")
     out = "" if output is None else _os.fspath(output)
-    summary = _core._scan(path, text, out, int(threads), bool(force), bool(resume), bool(progress),
+    summary = _core._scan(path, text, out, int(threads), bool(force), bool(resume), bool(repair), bool(progress),
                           float(flush_seconds), int(stop_after_lines))
     return ScanResult(summary)
 

@@ -8,7 +8,8 @@ the `model` coordinate (and N1, N2, N3, N along it), every /results quantity as 
 boolean variables (`stau_tachyon`, `no_ewsb`, ..., `msusy_under_relaxed`, ...; `allowed` =
 status 0, `computed` = not not_computed), and the root attributes (config, settings, SM inputs,
 provenance) as attributes, with the JSON and YAML ones also parsed (`config`, `settings`,
-`sm_inputs`). Files with dimension scales are opened lazily through h5netcdf; older files (no
+`sm_inputs`). Lines not marked done in /bookkeeping/line_done are not computed (status
+not_computed, NaN), whatever /results holds there; a damaged chunk is a gmsb.IoError. Files with dimension scales are opened lazily through h5netcdf; older files (no
 scales) are read with h5py.
 """
 import json
@@ -129,11 +130,44 @@ def open(path):  # noqa: A001
         warning_attrs = dict(f["results/warnings"].attrs) if "warnings" in f["results"] else {}
         one_d = "points" in f and f["results/status"].ndim == 1
         lazy = not one_d and _has_scales(f)
-        ds = _read_points(f, names) if one_d else None if lazy else _read_eager(f)
+        try:
+            ds = _read_points(f, names) if one_d else None if lazy else _read_eager(f)
+        except OSError as e:
+            raise IoError("%s: cannot read a /results dataset (damaged; `gmsb scan --resume --repair -o %s` "
+                          "recomputes it): %s" % (path, path, e)) from None
+        done = f["bookkeeping/line_done"][()].astype(bool) if "bookkeeping/line_done" in f and not one_d else None
     if lazy:
         # mask_and_scale off: the status fill value (1 << 31) is a bit, not a missing value
         ds = xr.open_dataset(path, engine="h5netcdf", group="results", mask_and_scale=False)
         ds = ds.assign_coords(model=[str(_text(x)) for x in ds["model"].values])
+    try:
+        return _finish(ds, attrs, one_d, done, fifths, nn, variants, status_attrs, warning_attrs)
+    except OSError as e:  # a chunk failing its Fletcher32 checksum (docs/reliability.md)
+        raise IoError("%s: cannot read a /results dataset (damaged; `gmsb scan --resume --repair -o %s` recomputes "
+                      "it): %s" % (path, path, e)) from None
+
+
+def _mask_not_done(ds, done):
+    """Lines not marked done in /bookkeeping/line_done [model, M, tanb] are not computed, whatever
+    /results holds there (docs/hdf5-layout.md "Bookkeeping"): status not_computed, NaN, no warnings."""
+    import xarray as xr
+    d = xr.DataArray(done, dims=(ds["status"].dims[0], ds["status"].dims[1], "tanb"))
+    for name in list(ds.data_vars):
+        v = ds[name]
+        if v.dims != ds["status"].dims:
+            continue
+        if name == "status":
+            ds[name] = xr.where(d, v, np.uint32(1 << NOT_COMPUTED_BIT)).astype(np.uint32).assign_attrs(v.attrs)
+        elif v.dtype.kind in "iu":
+            ds[name] = xr.where(d, v, 0).astype(v.dtype).assign_attrs(v.attrs)
+        else:
+            ds[name] = v.where(d).assign_attrs(v.attrs)
+    return ds
+
+
+def _finish(ds, attrs, one_d, done, fifths, nn, variants, status_attrs, warning_attrs):
+    if done is not None and not done.all():
+        ds = _mask_not_done(ds, done)
     n_text = [_n_text(a, b, c) for a, b, c in zip(fifths, nn[:, 1].round(), nn[:, 2].round())]
     per_model = {"N1": fifths / 5.0, "N2": nn[:, 1].round().astype(int), "N3": nn[:, 2].round().astype(int),
                  "N": np.array(n_text), "variant_json": np.array(variants)}

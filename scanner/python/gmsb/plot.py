@@ -35,14 +35,15 @@ EXCLUSION_STYLE = {
 }
 NOT_COMPUTED = "not_computed"
 
-#: NLSP codes of the file's `nlsp_kind` (gmsb/nlsp.hpp NlspKind) -> (name, colour, label); used
-#: unless the dataset's attributes name the codes (kind_<k> = name).
-NLSP_KINDS = {
-    1: ("bino", "#aed6f1", r"$\tilde\chi^0_1$ (bino) NLSP"),
-    2: ("neutralino", "#a9dfbf", r"$\tilde\chi^0_1$ (wino/higgsino) NLSP"),
-    3: ("stau", "#f9e79f", r"$\tilde\tau_1$ NLSP"),
-    4: ("slepton_co_nlsp", "#f5cba7", r"$\tilde\ell_R$ co-NLSP"),
-    5: ("sneutrino", "#d7bde2", r"$\tilde\nu$ NLSP"),
+#: NLSP name (gmsb/nlsp.hpp nlsp_kind_name) -> (colour, legend label) of nlsp_regions. The codes of
+#: the file's `nlsp_kind` are named by the dataset's attributes kind_<k> = name if it has them, else
+#: by the program (gmsb._core._nlsp_kind_names(): the names of gmsb::NlspKind).
+NLSP_STYLE = {
+    "bino": ("#aed6f1", r"$\tilde\chi^0_1$ (bino) NLSP"),
+    "neutralino": ("#a9dfbf", r"$\tilde\chi^0_1$ (wino/higgsino) NLSP"),
+    "stau": ("#f9e79f", r"$\tilde\tau_1$ NLSP"),
+    "slepton_co_nlsp": ("#f5cba7", r"$\tilde\ell_R$ co-NLSP"),
+    "sneutrino": ("#d7bde2", r"$\tilde\nu$ NLSP"),
 }
 
 #: quantity -> axis/title label (others: the name)
@@ -170,19 +171,19 @@ def _hatch(ax, x, y, mask, colour, hatch):
 
 
 def _nlsp_names(ds):
+    """{code: name} of the NLSP kinds: the dataset's kind_<k> attributes, else the program's names."""
+    from . import _core
     attrs = ds["nlsp_kind"].attrs
     named = {int(k[5:]): str(v) for k, v in attrs.items() if k.startswith("kind_") and k[5:].isdigit()}
-    return {k: (named.get(k, NLSP_KINDS[k][0]) if k in NLSP_KINDS else named.get(k, "kind %d" % k)) for k in
-            set(NLSP_KINDS) | set(named)}
+    return named or {int(k): str(v) for k, v in _core._nlsp_kind_names().items()}
 
 
 def _draw_nlsp(ax, ds, x, y, i_model, i_mess, allowed, handles):
     kinds = _plane(ds, "nlsp_kind", i_model, i_mess)
     names = _nlsp_names(ds)
-    by_name = {v[0]: (v[1], v[2]) for v in NLSP_KINDS.values()}
     for code in sorted(set(int(k) for k in np.unique(kinds[allowed & np.isfinite(kinds)]) if k > 0)):
         name = names.get(code, "kind %d" % code)
-        colour, label = by_name.get(name, ("#e5e7e9", name.replace("_", " ") + " NLSP"))
+        colour, label = NLSP_STYLE.get(name, ("#e5e7e9", name.replace("_", " ") + " NLSP"))
         region = allowed & (kinds == code)
         ax.contourf(x, y, region.astype(float), levels=[0.5, 1.5], colors=[colour], alpha=0.55, zorder=0)
         handles.append(Patch(facecolor=colour, alpha=0.55, label=label))

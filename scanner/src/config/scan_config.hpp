@@ -68,6 +68,7 @@ struct ScanConfig {
   std::vector<double> tanb;         ///< strictly increasing, > 1
   std::vector<double> mess_gev;     ///< strictly increasing, each > max(lambda_gev)
   int sign_mu = +1;
+  double c_grav = 1.0;              ///< gravitino mass factor of every point (PointInput::c_grav)
   Settings settings;
   SMInputs sm;
   std::string output;               ///< output path from the config ("" if not given)

@@ -1,5 +1,7 @@
 #include "io/point_json.hpp"
 
+#include "gmsb/nlsp.hpp"
+
 #include <cstddef>
 #include <vector>
 
@@ -7,6 +9,16 @@ namespace gmsb::json {
 
 namespace {
 std::vector<double> vec(const double* p, std::size_t n) { return std::vector<double>(p, p + n); }
+
+/// The NLSP's decays as [{"pdg": [a, b], "width": GeV, "br": fraction}, ...].
+Json nlsp_decays_json(const PointResult& r) {
+  Json a = Json::array();
+  for (int i = 0; i < r.n_nlsp_decays; ++i) {
+    const TwoBodyDecay& d = r.nlsp_decays[i];
+    a.push_back({{"pdg", {d.pdg1, d.pdg2}}, {"width", number(d.width_gev)}, {"br", number(d.width_gev / r.nlsp_width_gev)}});
+  }
+  return a;
+}
 }  // namespace
 
 Json point_json(const PointInput& in, HiggsMethod method, const PointResult& r) {
@@ -43,7 +55,17 @@ Json point_json(const PointInput& in, HiggsMethod method, const PointResult& r) 
   j["msusy"] = number(r.msusy);
   j["mt_higgs"] = number(r.mt_higgs);
   j["status"] = strings(status_names(r.status));
-  j["warnings"] = strings(warning_names(r.warnings));  // added after the golden files: the last key
+  j["warnings"] = strings(warning_names(r.warnings));  // added after the golden files
+  // Added with the gravitino and NLSP (docs/physics.md §11); mneutralino and mchargino above have all four and both.
+  j["msneutrino_tau"] = number(r.msneutrino_tau);
+  j["c_grav"] = number(in.c_grav);
+  j["m_gravitino"] = number(r.m_gravitino);
+  j["nlsp_kind"] = nlsp_kind_name(r.nlsp_kind);
+  j["nlsp_pdg"] = r.nlsp_pdg;
+  j["m_nlsp"] = number(r.m_nlsp);
+  j["nlsp_width"] = number(r.nlsp_width_gev);
+  j["nlsp_ctau"] = number(r.nlsp_ctau_m);
+  j["nlsp_decays"] = nlsp_decays_json(r);
   return j;
 }
 
