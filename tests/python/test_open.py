@@ -120,3 +120,21 @@ def test_open_the_one_dimensional_layout(tmp_path, small_scan):
     assert list(df.columns) == ["model", "N", "mess", "lambda", "tanb", "sign_mu", "mh"] and len(df) == 3
     with pytest.raises(gmsb.InputError, match="need a grid"):
         gmsb.plot.contours(ds)
+
+
+def test_lines_not_marked_done_are_not_computed(tmp_path, small_scan):
+    """docs/hdf5-layout.md "Bookkeeping": a line whose done-mark is 0 is not computed, whatever
+    /results holds there (a scan killed between its data and its marks)."""
+    import shutil
+    path = tmp_path / "unmarked.h5"
+    shutil.copy(small_scan, path)
+    with h5py.File(path, "r+") as f:
+        f["bookkeeping/line_done"][1, 0, 3] = 0  # model 1, M 0, tan(beta) index 3
+    ds, full = gmsb.open(path), gmsb.open(small_scan)
+    line = dict(model=1, mess=0, tanb=3)
+    assert np.isnan(ds["mh"].isel(**line).values).all()
+    assert (ds["status"].isel(**line).values == 1 << 31).all() and not ds["computed"].isel(**line).any()
+    assert not ds["allowed"].isel(**line).any() and not ds["stau_tachyon"].isel(**line).any()
+    other = dict(model=1, mess=0, tanb=4)
+    np.testing.assert_array_equal(ds["mh"].isel(**other).values, full["mh"].isel(**other).values)
+    assert int(ds["computed"].sum()) == int(full["computed"].sum()) - 12
