@@ -124,13 +124,13 @@ TEST(ScanDriver, CGravOfTheConfigReachesEveryPoint) {
   EXPECT_EQ(cfg.c_grav, 2.0);
   EXPECT_EQ(one_cfg.c_grav, 1.0);
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
-  ScanStore one_store(GridShape::of(one_cfg)), two_store(GridShape::of(cfg));
-  gmsb::testing::DenseResults one(GridShape::of(one_cfg)), two(GridShape::of(cfg));  // the streaming store keeps no arrays
+  ScanStore store_one(GridShape::of(one_cfg)), store_two(GridShape::of(cfg));
+  gmsb::testing::DenseResults one(GridShape::of(one_cfg)), two(GridShape::of(cfg));
   DriverOptions opt;
   opt.show_progress = false;
   opt.threads = 2;
-  run_scan(one_cfg, calc, one_store, opt, one.collector(), nullptr);
-  run_scan(cfg, calc, two_store, opt, two.collector(), nullptr);
+  run_scan(one_cfg, calc, store_one, opt, one.collector(), nullptr);
+  run_scan(cfg, calc, store_two, opt, two.collector(), nullptr);
   std::size_t iq = 0, ik = 0, iw = 0, ih = 0;
   for (std::size_t q = 0; q < scan_quantities().size(); ++q) {
     const std::string name = scan_quantities()[q].name;

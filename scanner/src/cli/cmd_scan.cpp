@@ -28,6 +28,7 @@ namespace {
 const char* kFooter =
     "\nusage: gmsb scan CONFIG.yaml [-o OUT.h5] [--threads N] [--force] [--quiet]\n"
     "       gmsb scan --resume [--repair] -o OUT.h5 [CONFIG.yaml] [--threads N]\n"
+    "       gmsb scan --check CONFIG.yaml   (validate only)\n"
     "\n"
     "Computes every point of the grid [model, M, Lambda, tan(beta)] of a YAML config into one\n"
     "HDF5 file (layout gmsb-scan/1, docs/hdf5-layout.md), flushed every few seconds.\n"
@@ -99,11 +100,23 @@ void check_free_space(const std::string& out, const scan::ScanConfig& cfg, bool 
   }
 }
 
+/// `gmsb scan --check`: the checks of a scan (config, settings, SM inputs, every model on the
+/// grid) without computing or touching any file.
+int check_config(const scan::ScanConfig& cfg, const std::string& path) {
+  cfg.settings.validate();
+  check_grid_inputs(cfg);
+  const SpectrumCalculator calc(cfg.sm, cfg.settings);  // validates the settings and the SM inputs
+  std::printf("%s: ok: %zu points (%zu models x %zu M x %zu Lambda x %zu tan(beta)), method %s\n", path.c_str(),
+              cfg.points(), cfg.models.size(), cfg.mess_gev.size(), cfg.lambda_gev.size(), cfg.tanb.size(),
+              method_name(calc.settings().method));
+  return 0;
+}
+
 /// The scan; with `signals`, SIGINT and SIGTERM set `stop` from the file's creation to the end.
 int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* summary, bool signals) {
   const bool resume = o.resume;
   const int threads = o.threads;
-  if (threads < 0) throw InputError("--threads must be >= 0 (0: all cores), got " + std::to_string(threads));
+  scan::resolve_threads(threads);  // InputError for --threads outside 0..1024, before anything else
   const double flush_seconds = o.flush_seconds;
   if (!(flush_seconds >= 0)) throw InputError("--flush-seconds must be >= 0");
   if (o.repair && !resume) throw UsageError("--repair needs --resume");
@@ -118,6 +131,7 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
   if (!resume) {
     if (!have_config && o.config_text.empty()) throw UsageError("give a config file");
     cfg = o.config_text.empty() ? scan::load_scan_config(o.config) : scan::parse_scan_config(o.config_text, o.config);
+    if (o.check) return check_config(cfg, o.config);
     if (out.empty()) out = cfg.output;
     if (out.empty()) throw UsageError("no output file: give -o FILE or an `output:` key in the config");
   } else {
@@ -269,6 +283,8 @@ cli::Runner add_scan(CLI::App& parent) {
   app->add_flag("--repair", o->repair,
                 "with --resume: recompute the lines whose chunks fail their checksum (or whose bookkeeping is "
                 "inconsistent) instead of refusing the file");
+  auto* check = app->add_flag("--check", o->check, "only check the config (and its grid) and exit; no file is touched");
+  check->excludes(resume);
   cli::add_number(*app, "--flush-seconds", o->flush_seconds,
                   "write finished lines to the file at least every S seconds (default 2)", "S");
   app->add_option("--stop-after-lines", o->stop_after, "stop cleanly after about K lines (for testing interruption)")

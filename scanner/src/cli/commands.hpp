@@ -51,7 +51,7 @@ struct ScanRequest {
   int threads = 0;
   double flush_seconds = 2.0;
   long stop_after = 0;      ///< --stop-after-lines
-  bool force = false, resume = false, repair = false, quiet = false;
+  bool force = false, resume = false, repair = false, quiet = false, check = false;
   bool report = true;       ///< print the command's messages (written ..., stopped ...)
 };
 /// What a scan did.

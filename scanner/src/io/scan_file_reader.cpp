@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <filesystem>
 #include <stdexcept>
 #include <type_traits>
 
@@ -127,6 +128,9 @@ void read_info(hid_t f, ScanFileInfo& info) {
 ScanFileReader::ScanFileReader(const std::string& path) {
   info_.path = path;
   h5::quiet_errors();
+  std::error_code ec;  // a FIFO or a device would block fopen or never end (docs/reliability.md)
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    fail(path, "not a regular file (a directory, FIFO or device cannot be a scan file)");
   if (FILE* f = std::fopen(path.c_str(), "rb")) {
     std::fclose(f);
   } else {
