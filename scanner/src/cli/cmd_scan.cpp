@@ -217,7 +217,9 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
   scan::DriverOptions opt;
   opt.threads = threads;
   opt.flush_seconds = flush_seconds;
-  opt.partial_seconds = std::max(flush_seconds, 60.0);
+  // Lines of blocks not yet complete: at most once a minute (each such write leaves an old copy
+  // of the block's chunks in the file); --flush-seconds 0 (tests) writes every line at once.
+  opt.partial_seconds = flush_seconds == 0 ? 0.0 : std::max(flush_seconds, 60.0);
   opt.show_progress = !o.quiet;
   auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t) {
     writer->write_blocks(blocks);
@@ -286,7 +288,8 @@ cli::Runner add_scan(CLI::App& parent) {
   auto* check = app->add_flag("--check", o->check, "only check the config (and its grid) and exit; no file is touched");
   check->excludes(resume);
   cli::add_number(*app, "--flush-seconds", o->flush_seconds,
-                  "write finished lines to the file at least every S seconds (default 2)", "S");
+                  "write finished blocks to the file at least every S seconds (default 2; the finished lines of "
+                  "blocks not yet complete every max(S, 60) s; 0: every line at once)", "S");
   app->add_option("--stop-after-lines", o->stop_after, "stop cleanly after about K lines (for testing interruption)")
       ->type_name("K");
   app->add_flag("--quiet", o->quiet, "no progress bar");

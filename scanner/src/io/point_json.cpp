@@ -66,6 +66,10 @@ Json point_json(const PointInput& in, HiggsMethod method, const PointResult& r) 
   j["nlsp_width"] = number(r.nlsp_width_gev);
   j["nlsp_ctau"] = number(r.nlsp_ctau_m);
   j["nlsp_decays"] = nlsp_decays_json(r);
+  j["mh_uncertainty"] = number(r.mh_uncertainty);       // docs/physics.md §7.5 (null: not estimated)
+  j["tanb_mz"] = number(r.tanb_mz);                     // docs/physics.md §4.5
+  j["tanb_msusy"] = number(r.tanb_msusy);
+  j["tanb_convention"] = tanb_convention_name(method);
   return j;
 }
 

@@ -116,6 +116,10 @@ const std::vector<Quantity>& scan_quantities() {
       {"nlsp_kind", "code", [](const PointResult& r) { return double(r.nlsp_kind); }},
       {"nlsp_width", "GeV", [](const PointResult& r) { return r.nlsp_width_gev; }},
       {"nlsp_ctau", "m", [](const PointResult& r) { return r.nlsp_ctau_m; }},
+      // docs/physics.md §7.5: the theory uncertainty of mh (modern with the resummed M_h; NaN otherwise).
+      {"mh_uncertainty", "GeV", [](const PointResult& r) { return r.mh_uncertainty; }},
+      // docs/physics.md §4.5: tan(beta) at M_SUSY (modern: run from the axis value at M_Z; kn99: the axis).
+      {"tanb_msusy", "1", [](const PointResult& r) { return r.tanb_msusy; }},
   };
   return q;
 }
@@ -157,6 +161,7 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   set_string_attr(f, L::kAttrConfigYaml, cfg.text);
   set_string_attr(f, L::kAttrConfigPath, cfg.path);
   set_string_attr(f, L::kAttrMethod, method_name(cfg.settings.method));
+  set_string_attr(f, L::kAttrTanbConvention, tanb_convention_name(cfg.settings.method));
   set_string_attr(f, L::kAttrSettingsJson, settings_json(cfg.settings));
   set_string_attr(f, L::kAttrSmInputsJson, sm_inputs_json(cfg.sm));
   set_int_attr(f, L::kAttrSignMu, cfg.sign_mu);
@@ -435,6 +440,23 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
     }
   };
   reserve(blocks);
+  // A block with lines already done in the file has its chunks read, merged and rewritten, and
+  // HDF5 may put the new chunk where the old one was before the index saying so is on disk:
+  // those lines are unmarked first (and marked again below), so a kill in between costs their
+  // recomputation, never wrong or unreadable data under a done-mark.
+  std::vector<std::size_t> rewritten;
+  for (const BlockData& d : blocks)
+    for (std::size_t j = 0; j < d.n_tanb; ++j)
+      if (!d.fresh[j] && done_[s.first_line_of_block(d.block) + j]) rewritten.push_back(s.first_line_of_block(d.block) + j);
+  if (!rewritten.empty()) {
+    for (std::size_t line : rewritten) done_[line] = 0;
+    try {
+      write_done();
+    } catch (const IoError& e) {
+      fail(std::string(e.what()) + " of " + path_);
+    }
+    sync("unmark lines to be rewritten");
+  }
   try {
     for (std::size_t q = 0; q < qs.size(); ++q)
       write(q, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });
@@ -448,6 +470,7 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
   for (const BlockData& d : blocks)
     for (std::size_t j = 0; j < d.n_tanb; ++j)
       if (d.fresh[j]) done_[s.first_line_of_block(d.block) + j] = 1;
+  for (std::size_t line : rewritten) done_[line] = 1;
   try {
     write_done();
     set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done()));
