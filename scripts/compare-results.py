@@ -14,7 +14,8 @@ import numpy as np
 
 
 # Datasets that a version after the first files of the layout added, each with what it is.
-ADDED_LATER = {"results/warnings": "per-point warning masks"}
+ADDED_LATER = {"results/warnings": "per-point warning masks",
+               "results/model": "the model dimension scale (a copy of /models/name)"}
 # The rest of the spectrum, the gravitino and the NLSP (docs/physics.md §11).
 for _q in ("mneutralino2", "mneutralino3", "mneutralino4", "mchargino2", "mstau2", "msneutrino_tau", "m_gravitino",
            "m_nlsp", "nlsp_kind", "nlsp_width", "nlsp_ctau"):

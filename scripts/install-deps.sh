@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(cmake g++ make pkg-config libeigen3-dev libgsl-dev libhdf5-dev libyaml-cpp-dev
           libgtest-dev libcli11-dev nlohmann-json3-dev python3-h5py python3-numpy python3-matplotlib time
           libopenmpi-dev openmpi-bin pybind11-dev python3-pybind11 python3-dev
-          python3-xarray python3-h5netcdf python3-pandas python3-pytest)
+          python3-xarray python3-h5netcdf python3-pandas python3-pytest python3-yaml)
 
 missing=()
 for p in "${packages[@]}"; do

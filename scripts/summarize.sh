@@ -20,6 +20,6 @@ echo
 echo "== Figure 1: M_h contours in the Lambda-tan(beta) plane =="
 for model in 1,1,1 1,3,4; do
   out="$results/contours_${model//,/_}"
-  /usr/bin/python3 "$root/scripts/plot_contours.py" "$file" --model "$model" -o "$out" ||
+  GMSB_BUILD_DIR="$build" /usr/bin/python3 "$root/scripts/plot_contours.py" "$file" --model "$model" -o "$out" ||
     echo "summarize.sh: no contour plot for ($model) (see the message above)" >&2
 done

@@ -66,12 +66,8 @@ int main(int argc, char** argv) {
       return app.exit(e);
     } catch (const CLI::CallForVersion& e) {
       return app.exit(e);
-    } catch (const CLI::ConversionError& e) {
-      throw InputError(e.what());
-    } catch (const CLI::ValidationError& e) {
-      throw InputError(e.what());
     } catch (const CLI::ParseError& e) {
-      throw UsageError(e.what());
+      cli::rethrow_parse_error(e);
     }
     for (CLI::App* sub : app.get_subcommands()) cli::reject_remaining(*sub);
     return runners.at(app.get_subcommands().at(0)->get_name())();

@@ -53,3 +53,24 @@ void reject_remaining(const CLI::App& app) {
 }
 
 }  // namespace gmsb::cli
+
+namespace gmsb::cli {
+
+void rethrow_parse_error(const CLI::ParseError& e) {
+  if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e))
+    throw InputError(e.what());
+  throw UsageError(e.what());
+}
+
+void parse_arguments(CLI::App& app, const std::vector<std::string>& args) {
+  reject_single_dash_long(args);
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes the arguments last first
+  try {
+    app.parse(reversed);
+  } catch (const CLI::ParseError& e) {
+    rethrow_parse_error(e);
+  }
+  reject_remaining(app);
+}
+
+}  // namespace gmsb::cli

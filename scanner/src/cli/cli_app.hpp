@@ -36,6 +36,15 @@ void reject_remaining(const CLI::App& app);
 /// would read it as short options with an attached value (-j son).
 void reject_single_dash_long(const std::vector<std::string>& args);
 
+/// Throws the gmsb::Error of a CLI11 parse error: gmsb::InputError for a bad value
+/// (CLI::ConversionError, CLI::ValidationError), gmsb::UsageError for everything else.
+[[noreturn]] void rethrow_parse_error(const CLI::ParseError& e);
+
+/// Parses `args` (without the program name) on `app` as `gmsb` parses its command line, for the
+/// Python module: single-dash long options, CLI11 errors (rethrow_parse_error) and left-over
+/// arguments are gmsb::UsageError or gmsb::InputError. --help is a usage error here.
+void parse_arguments(CLI::App& app, const std::vector<std::string>& args);
+
 /// A parsed command: runs it and returns the exit status.
 using Runner = std::function<int()>;
 

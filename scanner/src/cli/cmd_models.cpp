@@ -13,6 +13,24 @@
 
 namespace gmsb::commands {
 
+json::Json seed_models_json() {
+  const auto list = enumerate_seed_models();
+  json::Json all = json::Json::array();
+  for (size_t i = 0; i < list.size(); ++i) {
+    std::vector<std::string> contents;
+    for (const auto& c : list[i].realisations) contents.push_back(c.name());
+    json::Json o;
+    o["N"] = list[i].indices.to_string();
+    o["N1"] = json::number(list[i].indices.n1());
+    o["N2"] = list[i].indices.n2;
+    o["N3"] = list[i].indices.n3;
+    o["name"] = list[i].name();
+    o["contents"] = json::strings(contents);
+    all.push_back(std::move(o));
+  }
+  return all;
+}
+
 namespace {
 
 struct ModelsOptions {
@@ -28,19 +46,7 @@ int run_models(const ModelsOptions& o, const CLI::App& app) {
   if (o.criterion != "seed") throw InputError("--criterion must be seed or running, got '" + o.criterion + "'");
   const auto list = enumerate_seed_models();
   if (o.running.json) {
-    json::Json all = json::Json::array();
-    for (size_t i = 0; i < list.size(); ++i) {
-      std::vector<std::string> contents;
-      for (const auto& c : list[i].realisations) contents.push_back(c.name());
-      json::Json o;
-      o["N"] = list[i].indices.to_string();
-      o["N1"] = json::number(list[i].indices.n1());
-      o["N2"] = list[i].indices.n2;
-      o["N3"] = list[i].indices.n3;
-      o["name"] = list[i].name();
-      o["contents"] = json::strings(contents);
-      all.push_back(std::move(o));
-    }
+    const json::Json all = seed_models_json();
     std::cout << all.dump() << "\n";
     return 0;
   }

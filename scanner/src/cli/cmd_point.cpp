@@ -10,7 +10,7 @@
 #include "gmsb/error.hpp"
 #include "gmsb/nlsp.hpp"
 #include "gmsb/spectrum_calculator.hpp"
-#include "io/json_values.hpp"
+#include "io/point_json.hpp"
 #include "cli/physics_options.hpp"
 #include "io/slha/slha_writer.hpp"
 #include "cli/variant_options.hpp"
@@ -36,8 +36,6 @@ struct PointOptions {
   cli::PhysicsOptions physics;
   cli::VariantOptions variant;
 };
-
-std::vector<double> vec(const double* p, size_t n) { return std::vector<double>(p, p + n); }
 
 /// The gravitino, the NLSP and its decays (docs/physics.md §11).
 void print_nlsp(const PointInput& in, const PointResult& r) {
@@ -88,17 +86,6 @@ void print_human(const PointInput& in, const PointResult& r, HiggsMethod method)
               y[kAb], y[kAtau], y[kMHu2], y[kMHd2]);
 }
 
-/// The NLSP's decays as [{"pdg": [a, b], "width": GeV, "br": fraction}, ...].
-json::Json nlsp_decays_json(const PointResult& r) {
-  json::Json a = json::Json::array();
-  for (int i = 0; i < r.n_nlsp_decays; ++i) {
-    const TwoBodyDecay& d = r.nlsp_decays[i];
-    a.push_back({{"pdg", {d.pdg1, d.pdg2}}, {"width", json::number(d.width_gev)},
-                 {"br", json::number(d.width_gev / r.nlsp_width_gev)}});
-  }
-  return a;
-}
-
 /// The options a message of PointInput::validate() or the variant checks is about, so that
 /// every error names its option (docs/errors.md); "" if the message names it already.
 std::string options_of(const std::string& msg, bool seed002) {
@@ -118,7 +105,7 @@ std::string options_of(const std::string& msg, bool seed002) {
   return "--heavy";  // parse_indices / parse_content of --heavy
 }
 
-int run_point(const PointOptions& o, const CLI::App& app) {
+PointRequest point_request(const PointOptions& o, const CLI::App& app) {
   PointInput in;
   const bool seed002 = cli::seed002_requested(o.variant);
   if (!seed002 && !cli::given(app, "--n") && !cli::given(app, "--content"))
@@ -156,8 +143,14 @@ int run_point(const PointOptions& o, const CLI::App& app) {
     throw InputError(opt.empty() ? std::string(e.what()) : opt + " " + e.what());
   }
   settings.validate();
+  return {in, settings, sm};
+}
 
-  SpectrumCalculator calc(sm, settings);
+int run_point(const PointOptions& o, const CLI::App& app) {
+  const PointRequest q = point_request(o, app);
+  const PointInput& in = q.input;
+  const Settings& settings = q.settings;
+  SpectrumCalculator calc(q.sm, q.settings);
   const PointResult r = calc.compute(in);
   if (o.slha) {
     slha::write_file(o.output, slha::write(in, r, calc.sm_inputs(), calc.settings()));
@@ -167,65 +160,11 @@ int run_point(const PointOptions& o, const CLI::App& app) {
     print_human(in, r, calc.settings().method);
     return 0;
   }
-  // Keys and their order are part of the interface (tests/data/golden/point); new keys go at the end.
-  json::Json j;
-  j["N"] = in.n.to_string();
-  j["lambda"] = json::number(in.lambda_gev);
-  j["mess"] = json::number(in.mess_gev);
-  j["tanb"] = json::number(in.tanb);
-  j["sign_mu"] = in.sign_mu;
-  j["method"] = method_name(settings.method);
-  j["mh"] = json::number(r.mh);
-  j["mH"] = json::number(r.mH);
-  j["mA"] = json::number(r.mA);
-  j["mHpm"] = json::number(r.mHpm);
-  j["mu"] = json::number(r.mu);
-  j["B"] = json::number(r.B);
-  j["mstau1_sq"] = json::number(r.mstau1_sq);
-  j["mstau1"] = json::number(r.mstau1);
-  j["mstau2"] = json::number(r.mstau2);
-  j["mstop1"] = json::number(r.mstop1);
-  j["mstop2"] = json::number(r.mstop2);
-  j["msbottom1"] = json::number(r.msbottom1);
-  j["msbottom2"] = json::number(r.msbottom2);
-  j["mgluino"] = json::number(r.mgluino);
-  j["M1"] = json::number(r.M1);
-  j["M2"] = json::number(r.M2);
-  j["M3"] = json::number(r.M3);
-  j["msquark_uL"] = json::number(r.msquark_uL);
-  j["msquark_dL"] = json::number(r.msquark_dL);
-  j["mselectron_R"] = json::number(r.mselectron_R);
-  j["mneutralino"] = json::numbers(vec(r.mneutralino.data(), 4));
-  j["mchargino"] = json::numbers(vec(r.mchargino.data(), 2));
-  j["At"] = json::number(r.at_msusy[kAt]);
-  j["msusy"] = json::number(r.msusy);
-  j["mt_higgs"] = json::number(r.mt_higgs);
-  j["status"] = json::strings(status_names(r.status));
-  j["warnings"] = json::strings(warning_names(r.warnings));  // added after the golden files
-  // Added with the gravitino and NLSP (docs/physics.md §11); mneutralino and mchargino above have all four and both.
-  j["msneutrino_tau"] = json::number(r.msneutrino_tau);
-  j["c_grav"] = json::number(in.c_grav);
-  j["m_gravitino"] = json::number(r.m_gravitino);
-  j["nlsp_kind"] = nlsp_kind_name(r.nlsp_kind);
-  j["nlsp_pdg"] = r.nlsp_pdg;
-  j["m_nlsp"] = json::number(r.m_nlsp);
-  j["nlsp_width"] = json::number(r.nlsp_width_gev);
-  j["nlsp_ctau"] = json::number(r.nlsp_ctau_m);
-  j["nlsp_decays"] = nlsp_decays_json(r);
-  j["mh_uncertainty"] = json::number(r.mh_uncertainty);       // docs/physics.md §7.5 (null: not estimated)
-  j["tanb_mz"] = json::number(r.tanb_mz);                     // docs/physics.md §4.5
-  j["tanb_msusy"] = json::number(r.tanb_msusy);
-  j["tanb_convention"] = tanb_convention_name(settings.method);
-  std::cout << j.dump() << "\n";
+  std::cout << json::point_json(in, settings.method, r).dump() << "\n";
   return 0;
 }
 
-}  // namespace
-
-cli::Runner add_point(CLI::App& parent) {
-  auto o = std::make_shared<PointOptions>();
-  CLI::App* app = parent.add_subcommand("point", "one parameter point: spectrum, EWSB, Higgs mass, stau check");
-  app->footer(kFooter);
+void add_point_options(CLI::App* app, PointOptions* o) {
   auto* n = app->add_option("--n", o->n, "messenger indices (N1 may be a fraction, e.g. 14/5)")->type_name("N1,N2,N3");
   auto* content = app->add_option("--content", o->content, "or the messenger content, e.g. 5+5bar, 2Q+L, D+4L")
                       ->type_name("TEXT");
@@ -243,7 +182,37 @@ cli::Runner add_point(CLI::App& parent) {
   cli::add_physics_options(*app, o->physics);
   cli::add_variant_options(*app, o->variant);
   for (CLI::Option* opt : {n, content, lambda, mess}) o->variant.seed002_option->excludes(opt);
+}
+
+}  // namespace
+
+cli::Runner add_point(CLI::App& parent) {
+  auto o = std::make_shared<PointOptions>();
+  CLI::App* app = parent.add_subcommand("point", "one parameter point: spectrum, EWSB, Higgs mass, stau check");
+  app->footer(kFooter);
+  add_point_options(app, o.get());
   return [o, app] { return run_point(*o, *app); };
+}
+
+PointRequest parse_point_arguments(const std::vector<std::string>& args) {
+  CLI::App app("gmsb point", "gmsb point");
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  app.allow_extras();  // reject_remaining() names them
+  PointOptions o;
+  add_point_options(&app, &o);
+  cli::parse_arguments(app, args);
+  return point_request(o, app);
+}
+
+std::vector<std::pair<std::string, bool>> point_option_names() {
+  CLI::App app("gmsb point", "gmsb point");
+  PointOptions o;
+  add_point_options(&app, &o);
+  std::vector<std::pair<std::string, bool>> out;
+  for (const CLI::Option* opt : app.get_options())
+    for (const std::string& name : opt->get_lnames())
+      if (name != "help") out.emplace_back(name, opt->get_expected_max() != 0);
+  return out;
 }
 
 }  // namespace gmsb::commands

@@ -37,13 +37,7 @@ const char* kFooter =
     "\n"
     "config keys (docs/configs.md):\n";
 
-struct ScanOptions {
-  std::string config, output;
-  int threads = 0;
-  double flush_seconds = 2.0;
-  long stop_after = 0;
-  bool force = false, resume = false, repair = false, quiet = false, check = false;
-};
+using ScanOptions = ScanRequest;
 
 std::atomic<bool> g_stop{false};
 
@@ -118,7 +112,8 @@ int check_config(const scan::ScanConfig& cfg, const std::string& path) {
   return 0;
 }
 
-int run_scan(const ScanOptions& o) {
+/// The scan; with `signals`, SIGINT and SIGTERM set `stop` from the file's creation to the end.
+int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* summary, bool signals) {
   const bool resume = o.resume;
   const int threads = o.threads;
   scan::resolve_threads(threads);  // InputError for --threads outside 0..1024, before anything else
@@ -134,8 +129,8 @@ int run_scan(const ScanOptions& o) {
   std::unique_ptr<scan::OutputLock> lock;  // taken before the output is read, created or changed
   bool marked_complete = false;            // resume: the file's attribute `complete`
   if (!resume) {
-    if (!have_config) throw UsageError("give a config file");
-    cfg = scan::load_scan_config(o.config);
+    if (!have_config && o.config_text.empty()) throw UsageError("give a config file");
+    cfg = o.config_text.empty() ? scan::load_scan_config(o.config) : scan::parse_scan_config(o.config_text, o.config);
     if (o.check) return check_config(cfg, o.config);
     if (out.empty()) out = cfg.output;
     if (out.empty()) throw UsageError("no output file: give -o FILE or an `output:` key in the config");
@@ -182,7 +177,8 @@ int run_scan(const ScanOptions& o) {
         w.finish(meta);
         w.close();
       }
-      std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
+      if (o.report) std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
+      if (summary) *summary = {out, cfg.points(), cfg.points(), 0, 0, 0, true, true};
       return 0;
     }
     for (std::size_t b : check.bad_blocks) store.require_whole(b);
@@ -204,10 +200,20 @@ int run_scan(const ScanOptions& o) {
   }
   const std::size_t done_before = store.points_done();
 
-  g_stop = false;
-  std::signal(SIGINT, on_stop_signal);
-  std::signal(SIGTERM, on_stop_signal);
-  std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit is a write error (EFBIG), not a kill
+  struct SignalGuard {  // restores the default handlers when the scan returns or throws
+    bool on;
+    ~SignalGuard() {
+      if (!on) return;
+      std::signal(SIGINT, SIG_DFL);
+      std::signal(SIGTERM, SIG_DFL);
+    }
+  } guard{signals};
+  if (signals) {  // (the Python module checks Python's handlers instead; Python ignores SIGXFSZ itself)
+    stop = false;
+    std::signal(SIGINT, on_stop_signal);
+    std::signal(SIGTERM, on_stop_signal);
+    std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit is a write error (EFBIG), not a kill
+  }
   scan::DriverOptions opt;
   opt.threads = threads;
   opt.flush_seconds = flush_seconds;
@@ -218,25 +224,26 @@ int run_scan(const ScanOptions& o) {
   auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t) {
     writer->write_blocks(blocks);
     const std::size_t lines_flushed = writer->points_done() / store.shape.lambda;
-    if (stop_after > 0 && lines_flushed >= std::size_t(stop_after)) g_stop = true;
+    if (stop_after > 0 && lines_flushed >= std::size_t(stop_after)) stop = true;
   };
   if (stop_after > 0) opt.flush_seconds = opt.partial_seconds = 0;  // flush after each line so the stop is prompt
   scan::DriverResult r;
   try {
-    r = scan::run_scan(cfg, calc, store, opt, flush, &g_stop);
+    r = scan::run_scan(cfg, calc, store, opt, flush, &stop);
   } catch (const IoError& e) {
     throw IoError(std::string(e.what()) + "; the file keeps the " + std::to_string(writer->points_done()) +
                   " points written before; once the problem is fixed (free space), continue with `gmsb scan --resume -o " +
                   out + "`");
   }
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
 
   const std::size_t done = writer->points_done();
   meta.complete = done == store.shape.points();
   meta.end_time = meta.complete ? scan::iso_time_now() : "";
   writer->finish(meta);
   writer->close();
+  if (summary)
+    *summary = {out, store.shape.points(), done, r.points_computed, r.seconds, r.threads, meta.complete, done_before > 0};
+  if (!o.report) return meta.complete ? 0 : 130;
   if (!meta.complete) {
     std::fprintf(stderr,
                  "gmsb scan: stopped: %zu of %zu points are in %s; continue with\n  gmsb scan --resume -o %s\n",
@@ -251,7 +258,13 @@ int run_scan(const ScanOptions& o) {
   return 0;
 }
 
+int run_scan(const ScanOptions& o) { return run_scan_impl(o, g_stop, nullptr, /*signals=*/true); }
+
 }  // namespace
+
+int run_scan_request(const ScanRequest& request, std::atomic<bool>& stop, ScanSummary* summary) {
+  return run_scan_impl(request, stop, summary, /*signals=*/false);
+}
 
 cli::Runner add_scan(CLI::App& parent) {
   auto o = std::make_shared<ScanOptions>();

@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include "gmsb/error.hpp"
+#include "io/dimension_scales.hpp"
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
 
@@ -251,6 +252,7 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
     name_bits(L::kStatus, all_status_bits(), status_bit_name);
     name_bits(L::kWarnings, all_warning_bits(), warning_bit_name);
   }
+  scanfile::attach_dimension_scales(f);  // docs/hdf5-layout.md "Dimension scales"
   {
     // Done-marks: contiguous and allocated now, so that marking lines done later rewrites
     // bytes in place and never changes the file's structure.

@@ -1,0 +1,140 @@
+"""gmsb.open and xarray.open_dataset(..., engine="h5netcdf") read a scan file with named,
+coordinate-labelled dimensions; the bits are decoded; to_dataframe gives one row per point."""
+import h5py
+import numpy as np
+import pytest
+import xarray as xr
+
+import gmsb
+
+
+def test_xarray_reads_the_dimension_scales(small_scan):
+    ds = xr.open_dataset(small_scan, engine="h5netcdf", group="results")
+    with h5py.File(small_scan, "r") as f:
+        assert ds["mh"].dims == ("model", "mess", "lambda", "tanb")
+        assert list(ds["model"].values) == list(f["models/name"].asstr()[()])
+        np.testing.assert_array_equal(ds["lambda"].values, f["axes/lambda"][()])
+        np.testing.assert_array_equal(ds["tanb"].values, f["axes/tanb"][()])
+        np.testing.assert_array_equal(ds["mess"].values, f["axes/mess"][()])
+        np.testing.assert_array_equal(ds["mh"].values, f["results/mh"][()])
+        # the scales of /results are the axes themselves (hard links), not copies
+        assert f["results/lambda"].id == f["axes/lambda"].id
+    assert ds.sizes == {"model": 2, "mess": 1, "lambda": 12, "tanb": 12}
+    assert float(ds["mh"].sel(model="Q+2D", mess=1e8, tanb=30, **{"lambda": 1e5})) > 100  # (1,3,4)
+
+
+def test_open_decodes_bits_and_coordinates(small_scan):
+    ds = gmsb.open(small_scan)
+    with h5py.File(small_scan, "r") as f:
+        status, warnings = f["results/status"][()], f["results/warnings"][()]
+        mh = f["results/mh"][()]
+        names = list(f["models/name"].asstr()[()])
+        method = f.attrs["method"]
+    assert list(ds["model"].values) == names
+    assert list(ds["N"].values) == ["1,1,1", "1,3,4"]
+    np.testing.assert_array_equal(ds["N1"].values, [1.0, 1.0])
+    np.testing.assert_array_equal(ds["mh"].values, mh)
+    np.testing.assert_array_equal(ds["status"].values, status)  # the fill value is a bit, not NaN
+    assert ds["status"].dtype == np.uint32
+    np.testing.assert_array_equal(ds["stau_tachyon"].values, (status & 1) != 0)
+    np.testing.assert_array_equal(ds["no_ewsb"].values, (status & 4) != 0)
+    np.testing.assert_array_equal(ds["allowed"].values, status == 0)
+    np.testing.assert_array_equal(ds["msusy_under_relaxed"].values, (warnings & 1) != 0)
+    assert ds["stau_tachyon"].any() and ds["allowed"].any()  # the small plane has both
+    assert "stau_tachyon" in ds["status"].attrs["flag_meanings"].split()
+    assert ds.attrs["method"] == method == "kn99"
+    assert ds.attrs["settings"]["method"] == "kn99" and "mz" in ds.attrs["sm_inputs"]
+    assert ds.attrs["complete"] == 1 and ds.attrs["format"] == "gmsb-scan/1"
+    assert ds.attrs["config"]["models"] == [[1, 1, 1], [1, 3, 4]]
+    # selection by N
+    sub = ds.where(ds["N"] == "1,3,4", drop=True)
+    assert sub.sizes["model"] == 1
+
+
+def test_open_a_file_without_dimension_scales(tmp_path, small_scan):
+    """Files written before the scales (or by other tools) are read the same way, eagerly."""
+    old = tmp_path / "old.h5"
+    with h5py.File(small_scan, "r") as f, h5py.File(old, "w") as g:
+        for k, v in f.attrs.items():
+            g.attrs[k] = v
+        for group in ("axes", "models"):
+            for name, d in f[group].items():
+                g.create_dataset("%s/%s" % (group, name), data=d[()])
+        for name, d in f["results"].items():
+            if d.ndim == 4:
+                n = g.create_dataset("results/" + name, data=d[()])
+                for k, v in d.attrs.items():
+                    if k.startswith("bit_") or k == "units":
+                        n.attrs[k] = v
+    a, b = gmsb.open(old), gmsb.open(small_scan)
+    assert list(a["model"].values) == list(b["model"].values)
+    for v in ("mh", "status", "allowed", "stau_tachyon", "warnings"):
+        np.testing.assert_array_equal(a[v].values, b[v].values)
+    np.testing.assert_array_equal(a["lambda"].values, b["lambda"].values)
+
+
+def test_to_dataframe(small_scan):
+    ds = gmsb.open(small_scan)
+    df = gmsb.to_dataframe(ds, ["mh", "mstau1", "stau_tachyon"])
+    assert len(df) == 2 * 12 * 12
+    assert list(df.columns[:5]) == ["model", "N", "mess", "lambda", "tanb"]
+    row = df[(df["N"] == "1,3,4") & (df["lambda"] == 1e5) & (df["tanb"] == 30)].iloc[0]
+    assert row["mh"] == float(ds["mh"].sel(model=ds["model"].values[1], mess=1e8, tanb=30, **{"lambda": 1e5}))
+    allowed = gmsb.to_dataframe(ds, ["mh"], allowed_only=True)
+    assert len(allowed) == int(ds["allowed"].sum()) and "allowed" not in allowed.columns
+
+
+def test_open_the_one_dimensional_layout(tmp_path, small_scan):
+    """Point lists and random samples (1-D /points layout, docs/hdf5-layout.md "Scan shapes"): a
+    dimension `point` with the inputs as coordinates; here built from points of the small grid."""
+    path = tmp_path / "points.h5"
+    pick = [(0, 0, 2, 3), (1, 0, 9, 5), (1, 0, 0, 11)]  # (model, mess, lambda, tanb) indices
+    with h5py.File(small_scan, "r") as f, h5py.File(path, "w") as g:
+        for k, v in f.attrs.items():
+            g.attrs[k] = v
+        g.attrs["shape"] = "points"
+        for name, d in f["models"].items():
+            g.create_dataset("models/" + name, data=d[()])
+        lam, mess, tanb = f["axes/lambda"][()], f["axes/mess"][()], f["axes/tanb"][()]
+        g["points/model"] = np.array([p[0] for p in pick], dtype=np.int32)
+        g["points/lambda"] = np.array([lam[p[2]] for p in pick])
+        g["points/mess"] = np.array([mess[p[1]] for p in pick])
+        g["points/tanb"] = np.array([tanb[p[3]] for p in pick])
+        g["points/sign_mu"] = np.ones(len(pick), dtype=np.int32)
+        for name, d in f["results"].items():
+            if d.ndim == 4:
+                n = g.create_dataset("results/" + name, data=np.array([d[p] for p in pick], dtype=d.dtype))
+                for k, v in d.attrs.items():
+                    if k.startswith("bit_") or k == "units":
+                        n.attrs[k] = v
+    ds, grid = gmsb.open(path), gmsb.open(small_scan)
+    assert ds["mh"].dims == ("point",) and ds.sizes["point"] == 3
+    assert list(ds["N"].values) == ["1,1,1", "1,3,4", "1,3,4"]
+    for i, (m, k, l, t) in enumerate(pick):
+        one = grid.isel(model=m, mess=k, tanb=t, **{"lambda": l})
+        assert ds["model"].values[i] == one["model"].values
+        assert float(ds["lambda"][i]) == float(one["lambda"]) and float(ds["tanb"][i]) == float(one["tanb"])
+        for v in ("mh", "status", "stau_tachyon", "allowed"):
+            np.testing.assert_array_equal(ds[v].values[i], one[v].values)
+    df = gmsb.to_dataframe(ds, ["mh"])
+    assert list(df.columns) == ["model", "N", "mess", "lambda", "tanb", "sign_mu", "mh"] and len(df) == 3
+    with pytest.raises(gmsb.InputError, match="need a grid"):
+        gmsb.plot.contours(ds)
+
+
+def test_lines_not_marked_done_are_not_computed(tmp_path, small_scan):
+    """docs/hdf5-layout.md "Bookkeeping": a line whose done-mark is 0 is not computed, whatever
+    /results holds there (a scan killed between its data and its marks)."""
+    import shutil
+    path = tmp_path / "unmarked.h5"
+    shutil.copy(small_scan, path)
+    with h5py.File(path, "r+") as f:
+        f["bookkeeping/line_done"][1, 0, 3] = 0  # model 1, M 0, tan(beta) index 3
+    ds, full = gmsb.open(path), gmsb.open(small_scan)
+    line = dict(model=1, mess=0, tanb=3)
+    assert np.isnan(ds["mh"].isel(**line).values).all()
+    assert (ds["status"].isel(**line).values == 1 << 31).all() and not ds["computed"].isel(**line).any()
+    assert not ds["allowed"].isel(**line).any() and not ds["stau_tachyon"].isel(**line).any()
+    other = dict(model=1, mess=0, tanb=4)
+    np.testing.assert_array_equal(ds["mh"].isel(**other).values, full["mh"].isel(**other).values)
+    assert int(ds["computed"].sum()) == int(full["computed"].sum()) - 12
