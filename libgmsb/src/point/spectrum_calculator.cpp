@@ -161,12 +161,17 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
 
 std::vector<PointResult> SpectrumCalculator::compute_lambda_line(const PointInput& base,
                                                                   const std::vector<double>& lambdas_gev) const {
+  std::vector<PointInput> inputs(lambdas_gev.size(), base);
+  for (std::size_t i = 0; i < inputs.size(); ++i) inputs[i].lambda_gev = lambdas_gev[i];
+  return compute_line(inputs);
+}
+
+std::vector<PointResult> SpectrumCalculator::compute_line(const std::vector<PointInput>& inputs) const {
   std::vector<PointResult> out;
-  out.reserve(lambdas_gev.size());
+  out.reserve(inputs.size());
   double prev_lambda = 0, prev_msusy = 0;
-  for (double lambda : lambdas_gev) {
-    PointInput in = base;
-    in.lambda_gev = lambda;
+  for (const PointInput& in : inputs) {
+    const double lambda = in.lambda_gev;
     const double guess = (prev_msusy > 0 && std::isfinite(prev_msusy)) ? prev_msusy * lambda / prev_lambda : 0.0;
     out.push_back(compute(in, guess));
     const PointResult& r = out.back();

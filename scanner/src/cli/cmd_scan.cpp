@@ -16,6 +16,9 @@
 #include "config/scan_config.hpp"
 #include "scan/scan_driver.hpp"
 #include "io/scan_file.hpp"
+#include "io/scan_file_reader.hpp"
+#include "io/scan_shape_io.hpp"
+#include "config/scan_shape_config.hpp"
 
 namespace gmsb::commands {
 
@@ -51,6 +54,22 @@ extern "C" void on_stop_signal(int sig) {
 
 namespace {
 
+/// The points of a list or samples config must be the ones stored in the file being resumed
+/// (a CSV file of points may have changed; the samples are redrawn from the seed).
+void check_stored_points(const scan::ScanConfig& cfg, const std::string& out) {
+  const scanfile::ScanFileReader r(out);
+  const auto& p = r.info().points;
+  bool same = p.model.size() == cfg.point_list.size();
+  for (std::size_t i = 0; same && i < p.model.size(); ++i) {
+    const scan::ListPoint& q = cfg.point_list[i];
+    same = std::size_t(p.model[i]) == q.model && p.lambda_gev[i] == q.lambda_gev && p.mess_gev[i] == q.mess_gev &&
+           p.tanb[i] == q.tanb && p.sign_mu[i] == q.sign_mu;
+  }
+  if (!same)
+    throw InputError("the points of the config stored in " + out + " (" + cfg.path +
+                     ", or its CSV file) differ from the file's /points; start again with --force");
+}
+
 int run_scan(const ScanOptions& o) {
   const bool resume = o.resume;
   const int threads = o.threads;
@@ -74,13 +93,27 @@ int run_scan(const ScanOptions& o) {
     if (!std::filesystem::exists(out)) throw IoError("nothing to resume: " + out + " does not exist");
     const scan::ScanFileData head = scan::read_scan_file(out, false);
     cfg = scan::parse_scan_config(head.string_attrs.at("config_yaml"), head.string_attrs.at("config_path"));
-    if (have_config) {
-      const scan::ScanConfig given = scan::load_scan_config(o.config);
-      if (given.text != cfg.text)
-        throw InputError("the config " + o.config + " differs from the one stored in " + out +
-                         "; resume without a config, or start again with --force");
+    if (cfg.shape == scan::ScanShape::kSamples) {  // the Latin-hypercube batches of earlier extensions
+      cfg.samples.batches = scanfile::parse_batches(head.string_attrs.count("sample_batches") ? head.string_attrs.at("sample_batches") : "");
+      scan::draw_config_samples(cfg);
     }
-    if (head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1) {
+    if (cfg.one_dimensional()) check_stored_points(cfg, out);
+    if (have_config) {
+      scan::ScanConfig given = scan::load_scan_config(o.config);
+      if (given.text != cfg.text && scan::same_samples_but_more(cfg, given)) {
+        given.samples.batches = cfg.samples.batches;  // keep the first samples, add a batch of new ones
+        given.samples.batches.push_back(given.samples.count - cfg.samples.count);
+        scan::draw_config_samples(given);
+        cfg = given;
+        scan::ScanFileWriter::reopen(out).grow_samples(cfg);
+        std::fprintf(stderr, "gmsb scan: %s grows to %zu samples (%zu points)\n", out.c_str(), cfg.samples.count,
+                     cfg.points());
+      } else if (given.text != cfg.text) {
+        throw InputError("the config " + o.config + " differs from the one stored in " + out +
+                         " (only samples: count may grow); resume without a config, or start again with --force");
+      }
+    }
+    if (head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1 && cfg.points() == std::size_t(head.int_attrs.at("points_total"))) {
       std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
       return 0;
     }
@@ -133,10 +166,16 @@ int run_scan(const ScanOptions& o) {
                  done, store.shape.points(), out.c_str(), out.c_str());
     return 130;
   }
-  std::printf("wrote %s: %zu points (%zu models x %zu M x %zu Lambda x %zu tan(beta)); computed %zu in %.1f s "
+  char what[160];
+  if (cfg.one_dimensional())
+    std::snprintf(what, sizeof what, "%s of %zu models", scan::shape_name(cfg.shape), cfg.models.size());
+  else
+    std::snprintf(what, sizeof what, "%zu models x %zu %s x %zu Lambda x %zu tan(beta)", store.shape.models,
+                  store.shape.mess, cfg.mess_axis == scan::MessAxis::kGeV ? "M" : scan::mess_axis_name(cfg.mess_axis),
+                  store.shape.lambda, store.shape.tanb);
+  std::printf("wrote %s: %zu points (%s); computed %zu in %.1f s "
               "with %d threads (%.0f points/s; %.2f s of it writing the file)%s\n",
-              out.c_str(), store.shape.points(), store.shape.models, store.shape.mess, store.shape.lambda,
-              store.shape.tanb, r.points_computed, r.seconds, r.threads,
+              out.c_str(), store.shape.points(), what, r.points_computed, r.seconds, r.threads,
               r.seconds > 0 ? double(r.points_computed) / r.seconds : 0.0, r.flush_seconds, done_before ? " (resumed)" : "");
   return 0;
 }

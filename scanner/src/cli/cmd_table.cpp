@@ -126,8 +126,8 @@ int table_body(const TableOptions& o, const CLI::App& app) {
   }
 
   std::printf("Largest allowed M_h per messenger sector: %s\n", info.path.c_str());
-  std::printf("method %s, M = %g GeV, Lambda <= %g TeV, sign(mu) = %+d, tan(beta) %g..%g (%zu values)\n",
-              info.method.c_str(), mess, lambda_max / 1e3, info.sign_mu, info.tanb.front(), info.tanb.back(),
+  std::printf("method %s, %s, Lambda <= %g TeV, sign(mu) = %+d, tan(beta) %g..%g (%zu values)\n",
+              info.method.c_str(), info.mess_label(mess).c_str(), lambda_max / 1e3, info.sign_mu, info.tanb.front(), info.tanb.back(),
               info.tanb.size());
   int name_width = 18;  // wider for the long names of model variants
   for (const auto& r : rows) name_width = std::max(name_width, static_cast<int>(r.name.size()));

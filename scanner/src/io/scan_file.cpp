@@ -13,6 +13,7 @@
 #include "gmsb/error.hpp"
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
+#include "io/scan_shape_io.hpp"
 
 namespace gmsb::scan {
 
@@ -144,19 +145,10 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   set_int_attr(f, L::kAttrPointsTotal, static_cast<long long>(s.points()));
   set_int_attr(f, L::kAttrPointsDone, 0);
 
-  {
-    Id axes(H5Gcreate2(f, L::kAxes, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, std::string("create ") + L::kAxes);
-    write_1d(f, L::kAxisLambda, cfg.lambda_gev);
-    write_1d(f, L::kAxisTanb, cfg.tanb);
-    write_1d(f, L::kAxisMess, cfg.mess_gev);
-    for (const char* name : {L::kAxisLambda, L::kAxisMess}) {
-      Id ds(H5Dopen2(f, name, H5P_DEFAULT), H5Dclose, "open axis");
-      set_string_attr(ds, L::kAttrUnits, "GeV");
-    }
-  }
+  scanfile::write_shape(f, cfg);  // axes of a grid or /points of a 1-D scan, and the shape attributes
   {
     Id models(H5Gcreate2(f, L::kModels, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, std::string("create ") + L::kModels);
-    const hsize_t nm = s.models, dims[2] = {nm, 3};
+    const hsize_t nm = cfg.models.size(), dims[2] = {nm, 3};
     std::vector<double> n;
     std::vector<int> fifths;
     std::vector<const char*> names;
@@ -188,16 +180,11 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   {
     Id results_group(H5Gcreate2(f, L::kResults, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
                std::string("create ") + L::kResults);
-    const hsize_t dims[4] = {s.models, s.mess, s.lambda, s.tanb};
-    // Chunks: all Lambda x tanb_block() tan(beta) of one (model, M) plane (the write block),
-    // split along Lambda above 128 Ki values (1 MB).
-    const hsize_t tb = s.tanb_block(), per_chunk = 131072;
-    const hsize_t cl = std::max<hsize_t>(1, std::min<hsize_t>(s.lambda, per_chunk / tb));
-    const hsize_t chunk[4] = {1, 1, cl, tb};
-    Id space(H5Screate_simple(4, dims, nullptr), H5Sclose, "make a dataspace");
+    const scanfile::ResultSpace rs = scanfile::result_space(cfg);
+    Id space(H5Screate_simple(rs.rank, rs.dims.data(), rs.maxdims.data()), H5Sclose, "make a dataspace");
     auto make = [&](const char* name, hid_t filetype, hid_t memtype, const void* fill, const char* units) {
       Id dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "make a property list");
-      check(H5Pset_chunk(dcpl, 4, chunk), "set chunking");
+      check(H5Pset_chunk(dcpl, rs.rank, rs.chunk.data()), "set chunking");
       check(H5Pset_shuffle(dcpl), "set shuffle");
       check(H5Pset_deflate(dcpl, 4), "set deflate");
       check(H5Pset_fill_value(dcpl, memtype, fill), "set fill value");
@@ -234,7 +221,8 @@ ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
   {
     const scanfile::ScanFileReader r(path);  // checks the format; closed before reopening
     if (!r.has_warnings()) throw IoError(no_warnings_message(path));
-    w.shape_ = {r.info().models.size(), r.info().mess_gev.size(), r.n_lambda(), r.n_tanb()};
+    const auto g = r.grid_dims();
+    w.shape_ = {g[0], g[1], g[2], g[3]};
   }
   w.file_ = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
   if (w.file_ < 0) throw IoError("cannot open " + path + " for writing");
@@ -281,12 +269,13 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks, std::siz
   auto write = [&](const char* name, hid_t memtype, auto data_of) {
     Id ds(H5Dopen2(file_, L::result_path(name).c_str(), H5P_DEFAULT), H5Dclose, "open " + L::result_path(name));
     Id fspace(H5Dget_space(ds), H5Sclose, "get a dataspace");
+    const int skip = 4 - H5Sget_simple_extent_ndims(fspace);  // 1-D layout: [points] = the tan(beta) index
     for (const BlockData& d : blocks) {
       const std::size_t p = d.block / bpp, t0 = (d.block % bpp) * tb, nt = std::min(tb, s.tanb - t0);
       const hsize_t start[4] = {p / s.mess, p % s.mess, 0, t0}, count[4] = {1, 1, s.lambda, nt};
       const hsize_t n = s.lambda * nt;
       Id mem(H5Screate_simple(1, &n, nullptr), H5Sclose, "make a dataspace");
-      check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a block");
+      check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start + skip, nullptr, count + skip, nullptr), "select a block");
       check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of(d)), "write " + L::result_path(name));
     }
   };
@@ -298,6 +287,11 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks, std::siz
   write(L::kStatus, H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.status.data(); });
   set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done));
   check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush the output file");
+}
+
+void ScanFileWriter::grow_samples(const ScanConfig& cfg) {
+  scanfile::grow_samples(file_, cfg);
+  shape_ = GridShape::of(cfg);
 }
 
 void ScanFileWriter::finish(const ScanMeta& meta, std::size_t points_done) {
@@ -327,7 +321,8 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) try {
   d.models_n1_fifths = info.models_n1_fifths;
   d.model_names = info.model_names;
   d.model_variant_json = info.model_variant_json;
-  d.shape = {info.models.size(), info.mess_gev.size(), r.n_lambda(), r.n_tanb()};
+  const auto g = r.grid_dims();
+  d.shape = {g[0], g[1], g[2], g[3]};
   // Every quantity must be there with the shape of the axes, even if only the head is read.
   d.status_bit_attrs = r.result_attributes(L::kStatus).strings;
   d.has_warnings = r.has_warnings();

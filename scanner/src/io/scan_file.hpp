@@ -56,6 +56,7 @@ struct GridShape {
     return ((m * mess + k) * lambda + l) * tanb + t;
   }
   static GridShape of(const ScanConfig& c) {
+    if (c.one_dimensional()) return {1, 1, 1, c.points()};  // 1-D shapes: one point per line
     return {c.models.size(), c.mess_gev.size(), c.lambda_gev.size(), c.tanb.size()};
   }
 };
@@ -121,6 +122,8 @@ class ScanFileWriter {
   /// of one (model, M) plane, i.e. one chunk column) of every dataset, warnings, then status last, sets
   /// points_done and flushes the file to disk.
   void write_blocks(const std::vector<BlockData>& blocks, std::size_t points_done);
+  /// Grows a samples file to the points of `cfg` (scanfile::grow_samples, scan_shape_io.hpp).
+  void grow_samples(const ScanConfig& cfg);
   /// Sets end_time, complete and points_done, and flushes.
   void finish(const ScanMeta& meta, std::size_t points_done);
   void close();
