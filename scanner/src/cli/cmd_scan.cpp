@@ -15,6 +15,8 @@
 #include "gmsb/spectrum_calculator.hpp"
 #include "config/scan_config.hpp"
 #include "scan/scan_driver.hpp"
+#include "scan/mpi_driver.hpp"
+#include "scan/mpi_runtime.hpp"
 #include "io/scan_file.hpp"
 #include "io/scan_file_reader.hpp"
 #include "io/scan_shape_io.hpp"
@@ -44,6 +46,7 @@ struct ScanOptions {
 };
 
 std::atomic<bool> g_stop{false};
+bool g_mpi_job_sent = false;  ///< rank 0 has started the workers: an error must end every rank
 
 extern "C" void on_stop_signal(int sig) {
   g_stop.store(true);
@@ -70,7 +73,54 @@ void check_stored_points(const scan::ScanConfig& cfg, const std::string& out) {
                      ", or its CSV file) differ from the file's /points; start again with --force");
 }
 
+/// "2 threads", or "3 MPI ranks (2 computing, 4 threads each)".
+std::string workers_text(int threads) {
+  if (scan::mpi::size() == 1) return std::to_string(threads) + " threads";
+  return std::to_string(scan::mpi::size()) + " MPI ranks (" + std::to_string(scan::mpi::size() - 1) + " computing, " +
+         std::to_string(threads) + " threads each)";
+}
+
+/// Ranks > 0 of an MPI scan: the config comes from rank 0; compute what it hands out.
+int run_scan_worker(const ScanOptions& o) {
+  const scan::MpiJob job = scan::receive_job();
+  if (!job.run) return 0;  // rank 0 stopped before the scan (it reports why)
+  scan::ScanConfig cfg = scan::parse_scan_config(job.config_text, job.config_path);
+  if (cfg.shape == scan::ScanShape::kSamples) {
+    cfg.samples.batches = job.sample_batches;
+    scan::draw_config_samples(cfg);
+  }
+  const SpectrumCalculator calc(cfg.sm, cfg.settings);
+  scan::DriverOptions opt;
+  opt.threads = o.threads;
+  opt.show_progress = false;
+  std::signal(SIGINT, on_stop_signal);  // rank 0 decides when to stop; finish the tasks in flight
+  std::signal(SIGTERM, on_stop_signal);
+  scan::run_mpi_worker(cfg, calc, opt);
+  return 0;
+}
+
+/// Rank 0 of an MPI scan tells the workers once whether and what to scan (if it leaves before
+/// sending a job, e.g. on a config error, the workers are told there is none).
+struct JobSender {
+  bool sent = false;
+  void send(const scan::ScanConfig& cfg) {
+    if (sent || scan::mpi::size() == 1) return;
+    scan::MpiJob job;
+    job.run = true;
+    job.config_text = cfg.text;
+    job.config_path = cfg.path;
+    job.sample_batches = cfg.samples.batches;
+    scan::broadcast_job(job);
+    sent = g_mpi_job_sent = true;
+  }
+  ~JobSender() {
+    if (!sent && scan::mpi::size() > 1) scan::broadcast_job(scan::MpiJob{});
+  }
+};
+
 int run_scan(const ScanOptions& o) {
+  if (scan::mpi::rank() > 0) return run_scan_worker(o);
+  JobSender job;
   const bool resume = o.resume;
   const int threads = o.threads;
   if (threads < 0) throw InputError("--threads must be >= 0 (0: all cores), got " + std::to_string(threads));
@@ -151,7 +201,9 @@ int run_scan(const ScanOptions& o) {
     if (stop_after > 0 && lines_flushed >= std::size_t(stop_after)) g_stop = true;
   };
   if (stop_after > 0) opt.flush_seconds = 0;  // flush after each line so the stop is prompt
-  const scan::DriverResult r = scan::run_scan(cfg, calc, store, opt, flush, &g_stop);
+  job.send(cfg);
+  const scan::DriverResult r = scan::mpi::size() > 1 ? scan::run_scan_mpi(cfg, store, opt, flush, &g_stop)
+                                                     : scan::run_scan(cfg, calc, store, opt, flush, &g_stop);
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
 
@@ -174,8 +226,8 @@ int run_scan(const ScanOptions& o) {
                   store.shape.mess, cfg.mess_axis == scan::MessAxis::kGeV ? "M" : scan::mess_axis_name(cfg.mess_axis),
                   store.shape.lambda, store.shape.tanb);
   std::printf("wrote %s: %zu points (%s); computed %zu in %.1f s "
-              "with %d threads (%.0f points/s; %.2f s of it writing the file)%s\n",
-              out.c_str(), store.shape.points(), what, r.points_computed, r.seconds, r.threads,
+              "with %s (%.0f points/s; %.2f s of it writing the file)%s\n",
+              out.c_str(), store.shape.points(), what, r.points_computed, r.seconds, workers_text(r.threads).c_str(),
               r.seconds > 0 ? double(r.points_computed) / r.seconds : 0.0, r.flush_seconds, done_before ? " (resumed)" : "");
   return 0;
 }
@@ -203,7 +255,17 @@ cli::Runner add_scan(CLI::App& parent) {
   app->add_option("--stop-after-lines", o->stop_after, "stop cleanly after about K lines (for testing interruption)")
       ->type_name("K");
   app->add_flag("--quiet", o->quiet, "no progress bar");
-  return [o] { return run_scan(*o); };
+  return [o] {
+    try {
+      return run_scan(*o);
+    } catch (const std::exception& e) {
+      if (!g_mpi_job_sent) throw;
+      // The workers wait for rank 0: report here and end every rank (docs/cluster.md).
+      const auto* ge = dynamic_cast<const gmsb::Error*>(&e);
+      std::fprintf(stderr, "gmsb scan: error: %s\n", e.what());
+      scan::mpi::abort(ge ? ge->exit_code() : 1);
+    }
+  };
 }
 
 }  // namespace gmsb::commands
