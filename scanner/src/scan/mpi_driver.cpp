@@ -10,6 +10,7 @@
 #include <deque>
 #include <exception>
 #include <set>
+#include <thread>
 #include <stdexcept>
 #include <type_traits>
 
@@ -66,7 +67,16 @@ struct Bytes {
 /// Receives one message of `tag` (any tag if MPI_ANY_TAG) from `source`; returns source and tag.
 Bytes receive(int source, int tag, int* from, int* got_tag) {
   MPI_Status st;
-  MPI_Probe(source, tag, MPI_COMM_WORLD, &st);
+  // Poll: spin for ~1000 probes (a busy rank 0 answers at once), then sleep 20 us doubling up to
+  // 2 ms, so that an idle rank costs well under 1% of a core (OpenMPI's blocking MPI_Probe spins).
+  long sleep_us = 20;
+  for (int flag = 0, tries = 0;; ++tries) {
+    MPI_Iprobe(source, tag, MPI_COMM_WORLD, &flag, &st);
+    if (flag) break;
+    if (tries < 1000) continue;
+    std::this_thread::sleep_for(std::chrono::microseconds(sleep_us));
+    sleep_us = std::min(2 * sleep_us, 2000L);
+  }
   int n = 0;
   MPI_Get_count(&st, MPI_BYTE, &n);
   Bytes b;
@@ -216,6 +226,10 @@ void run_mpi_worker(const ScanConfig& cfg, const SpectrumCalculator& calc, const
   const long kill_at = kill_after(mpi::rank());
   long sent = 0;
   int stops = 0;
+  // GMSB_BENCH_NO_COMPUTE=1 (scripts/bench-mpi.sh): workers return copies of one computed line
+  // instead of computing, so that rank 0's absorption rate (receive, store, write) is measured.
+  const bool bench_no_compute = std::getenv("GMSB_BENCH_NO_COMPUTE") != nullptr;
+  std::vector<PointResult> bench_line;
   while (stops < 2) {
     Bytes t = receive(0, kTagTask, nullptr, nullptr);
     std::vector<std::uint64_t> lines(t.get_u64());
@@ -224,11 +238,17 @@ void run_mpi_worker(const ScanConfig& cfg, const SpectrumCalculator& calc, const
       ++stops;
       continue;
     }
+    bool copied = false;
     std::vector<std::vector<PointResult>> results(lines.size());
     std::exception_ptr error;
+    if (bench_no_compute) {  // the writer's maximum rate: copies of one computed line, no physics
+      if (bench_line.empty()) bench_line = compute_scan_line(cfg, calc, lines[0]);
+      for (auto& r : results) r = bench_line;
+      copied = true;
+    }
     const long n = long(lines.size());
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-    for (long i = 0; i < n; ++i) {
+    for (long i = 0; i < (copied ? 0 : n); ++i) {
       try {
         results[std::size_t(i)] = compute_scan_line(cfg, calc, lines[std::size_t(i)]);
       } catch (...) {

@@ -1,6 +1,7 @@
 #include "scan/mpi_runtime.hpp"
 
 #include <cstdlib>
+#include <initializer_list>
 
 #ifdef GMSB_WITH_MPI
 #include <mpi.h>
@@ -9,8 +10,9 @@
 namespace gmsb::scan::mpi {
 
 namespace {
-bool g_active = false;
 int g_rank = 0, g_size = 1;
+#ifdef GMSB_WITH_MPI
+bool g_active = false;
 
 /// True when a launcher started this process (OpenMPI's mpirun, PMI/PMIx launchers such as srun).
 bool launched_by_mpirun() {
@@ -18,6 +20,7 @@ bool launched_by_mpirun() {
     if (std::getenv(v)) return true;
   return false;
 }
+#endif
 }  // namespace
 
 bool built_with_mpi() {
