@@ -127,7 +127,7 @@ def main(argv):
     p.add_argument("--model", action="append", default=[], help="N1,N2,N3 (repeatable)")
     p.add_argument("--model-index", action="append", default=[], type=int,
                    help="model index in /models, 0-based (repeatable; panels after the --model ones)")
-    p.add_argument("--mess", type=float, default=None, help="messenger scale in GeV (default: the file's only one, else 1e8 if present)")
+    p.add_argument("--mess", type=float, default=None, help="messenger scale in GeV, or the ratio M/Lambda (x) of a tied axis (default: the file's only one, else 1e8 if present)")
     p.add_argument("-o", "--output", default="contours")
     p.add_argument("--levels", default=None, help="contour levels in GeV, comma-separated")
     a = p.parse_args(argv)
@@ -146,13 +146,17 @@ def main(argv):
         fmt = fmt.decode() if isinstance(fmt, bytes) else str(fmt)
         if fmt != FORMAT:
             sys.exit("plot_contours.py: %s: format '%s' is not '%s'" % (a.file, fmt, FORMAT))
+        attr = lambda k, d: (lambda v: v.decode() if isinstance(v, bytes) else str(v))(f.attrs.get(k, d))
+        if attr("shape", "grid") != "grid":  # point lists, samples: docs/hdf5-layout.md "Scan shapes"
+            sys.exit("plot_contours.py: %s is a 1-D scan (shape '%s'): contours need a grid" % (a.file, attr("shape", "")))
+        mess_name = attr("mess_axis", "mess")  # mess (GeV), or M tied to Lambda: mess_over_lambda, x
         lam = f["axes/lambda"][:]
         tanb = f["axes/tanb"][:]
         if len(lam) < 2 or len(tanb) < 2:
             sys.exit("plot_contours.py: %s: contours need at least 2 Lambda and 2 tan(beta) values" % a.file)
-        mess_axis = f["axes/mess"][:]
+        mess_axis = f["axes/" + mess_name][:]
         if a.mess is None:
-            hits = np.nonzero(np.abs(mess_axis - 1e8) <= 1e-6 * 1e8)[0]
+            hits = np.nonzero(np.abs(mess_axis - 1e8) <= 1e-6 * 1e8)[0] if mess_name == "mess" else []
             if len(mess_axis) == 1:
                 k = 0
             elif len(hits):
@@ -197,9 +201,11 @@ def main(argv):
         for j, i in enumerate(panels):
             ax = axes[j // ncol][j % ncol]
             handles = plot_panel(ax, f, i, k, levels, 4)
-            ax.set_title(r"$M_h$ (GeV), $(N_1,N_2,N_3) = (%s)$ [%s], $M = %s$ GeV"
-                         % (model_label(*triples[i]), names[i].replace("^2", r"$^2$"), latex_number(mess_axis[k])),
-                         fontsize=10)
+            m_text = {"mess": r"$M = %s$ GeV", "mess_over_lambda": r"$M = %s\,\Lambda$",
+                      "x": r"$x = \Lambda/M = %s$"}[mess_name] % (
+                          latex_number(mess_axis[k]) if mess_name == "mess" else "%g" % mess_axis[k])
+            ax.set_title(r"$M_h$ (GeV), $(N_1,N_2,N_3) = (%s)$ [%s], %s"
+                         % (model_label(*triples[i]), names[i].replace("^2", r"$^2$"), m_text), fontsize=10)
             if handles:
                 ax.legend(handles=handles, loc="lower right", fontsize=8, framealpha=0.9)
         for j in range(len(panels), nrow * ncol):
