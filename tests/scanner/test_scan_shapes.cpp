@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -136,6 +137,19 @@ TEST(ScanShapes, TiedAxisFileInTableAndFit) {
   EXPECT_EQ(f.status, 0) << f.out;
   EXPECT_NE(f.out.find("M = 2 Lambda"), std::string::npos) << f.out;
   EXPECT_EQ(run_gmsb("table " + out.string() + " --mess 3").status, 3);  // not on the ratio axis
+  // Interrupted and resumed: the same file.
+  const fs::path part = dir() / "tied_part.h5";
+  EXPECT_EQ(run_gmsb("scan " + cfg.string() + " -o " + part.string() + " --force --quiet --threads 1 --stop-after-lines 9")
+                .status,
+            130);
+  ASSERT_EQ(run_gmsb("scan --resume -o " + part.string() + " --quiet --threads 2").status, 0);
+  expect_same_results(read_scan_file(part.string()), read_scan_file(out.string()));
+  // plot_contours.py draws a plane of the ratio axis.
+  if (std::system("/usr/bin/python3 -c 'import h5py, numpy, matplotlib' >/dev/null 2>&1") != 0) return;
+  const std::string plot = std::string("MPLBACKEND=Agg /usr/bin/python3 ") + GMSB_SOURCE_DIR + "/scripts/plot_contours.py " +
+                           out.string() + " --model 1,1,1 --mess 2 -o " + (dir() / "tied.png").string() + " 2>&1";
+  EXPECT_EQ(std::system(plot.c_str()), 0);
+  EXPECT_GT(fs::file_size(dir() / "tied.png"), 10000u);
 }
 
 TEST(ScanShapes, PointListInlineAndCsvGiveTheSameFileAndEqualSinglePoints) {
@@ -267,6 +281,14 @@ TEST(ScanShapes, SamplesAreIdenticalWithOneAndTwoThreadsAndGrowOnResume) {
     ASSERT_EQ(scan_cli(c30, two, 2), 0);
     const ScanFileData d1 = read_scan_file(one.string()), d2 = read_scan_file(two.string());
     expect_same_results(d1, d2);
+    // Stopped after a few points and resumed: the same file (a line of a 1-D scan is one point).
+    const fs::path part = dir() / "s_part.h5";
+    EXPECT_EQ(run_gmsb("scan " + c30.string() + " -o " + part.string() + " --force --quiet --threads 1 --stop-after-lines 7")
+                  .status,
+              130);
+    EXPECT_LT(read_scan_file(part.string()).int_attrs.at("points_done"), 60);
+    ASSERT_EQ(run_gmsb("scan --resume -o " + part.string() + " --quiet --threads 2").status, 0);
+    expect_same_results(read_scan_file(part.string()), d1);
     // --resume with more samples keeps the first ones and computes only the new ones.
     fs::copy_file(one, grown, fs::copy_options::overwrite_existing);
     auto r = run_gmsb("scan --resume " + c45.string() + " -o " + grown.string() + " --quiet --threads 2");
