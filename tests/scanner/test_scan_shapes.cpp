@@ -185,11 +185,25 @@ TEST(ScanShapes, PointListInlineAndCsvGiveTheSameFileAndEqualSinglePoints) {
     EXPECT_TRUE(std::memcmp(&r.mh, &da.quantity("mh")[i], sizeof r.mh) == 0) << i;
     EXPECT_EQ(r.status, da.status[i]);
   }
-  // The analysis commands need a grid: a clear i/o error.
-  auto t = run_gmsb("table " + a.string());
-  EXPECT_EQ(t.status, 5);
-  EXPECT_NE(t.out.find("is a 1-D scan"), std::string::npos) << t.out;
-  EXPECT_EQ(run_gmsb("fit " + a.string()).status, 5);
+  // gmsb table: the largest allowed M_h per model over its points (Lambda <= 1e5 GeV by default).
+  auto t = run_gmsb("table " + a.string() + " --csv");
+  ASSERT_EQ(t.status, 0) << t.out;
+  for (std::size_t i = 0; i < 3; ++i) {
+    char row[160];
+    const std::size_t m = std::size_t(info.points.model[i]);
+    if (da.status[i] == 0)
+      std::snprintf(row, sizeof row, "\"%s\",\"%s\",%.3f,%g,%g,%g,1,1", info.models[m].to_string().c_str(),
+                    info.model_names[m].c_str(), da.quantity("mh")[i], info.points.lambda_gev[i], info.points.mess_gev[i],
+                    info.points.tanb[i]);
+    else  // excluded: no maximum
+      std::snprintf(row, sizeof row, "\"%s\",\"%s\",,,,,1,0", info.models[m].to_string().c_str(), info.model_names[m].c_str());
+    EXPECT_NE(t.out.find(row), std::string::npos) << row << "\n" << t.out;
+  }
+  EXPECT_EQ(run_gmsb("table " + a.string() + " --mess 1e8").status, 3);  // a 1-D file has no M axis
+  // gmsb fit needs Lambda x tan(beta) planes: a clear i/o error.
+  auto fit = run_gmsb("fit " + a.string());
+  EXPECT_EQ(fit.status, 5);
+  EXPECT_NE(fit.out.find("is a 1-D scan"), std::string::npos) << fit.out;
 }
 
 TEST(ScanShapes, PointListErrorsNameTheFileLineAndKey) {

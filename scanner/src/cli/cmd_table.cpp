@@ -16,6 +16,7 @@
 #include "io/json_values.hpp"
 #include "io/scan_file_reader.hpp"
 #include "analysis/sector_maxima.hpp"
+#include "analysis/point_maxima.hpp"
 
 namespace gmsb::commands {
 
@@ -51,6 +52,63 @@ std::optional<seed::Table1Row> paper_row(const analysis::SectorMaximum& r) {
   return seed::table1_row(r.n);
 }
 
+/// Table 1 of a 1-D file (point list, samples): the largest allowed M_h per model over its points.
+int table_points(const TableOptions& o, const CLI::App& app, const scanfile::ScanFileReader& file) {
+  const auto& info = file.info();
+  if (cli::given(app, "--mess")) throw InputError("--mess: " + info.path + " is a 1-D scan (each point has its own M)");
+  if (o.compare) throw InputError("--compare-paper: the seed's Table 1 is a grid maximum; " + info.path + " is a 1-D scan");
+  if (!info.complete)
+    std::fprintf(stderr, "gmsb table: warning: %s is incomplete (%lld of %lld points); missing points are excluded\n",
+                 info.path.c_str(), info.points_done, info.points_total);
+  const auto rows = analysis::point_maxima(file, o.lambda);
+  if (o.json) {
+    json::Json doc;
+    doc["file"] = info.path;
+    doc["shape"] = info.shape;
+    doc["method"] = info.method;
+    doc["lambda_max"] = json::number(o.lambda);
+    doc["complete"] = info.complete;
+    json::Json& out = doc["rows"] = json::Json::array();
+    for (const auto& r : rows) {
+      json::Json j;
+      j["N"] = r.n.to_string();
+      j["name"] = r.name;
+      j["mh_max"] = json::number(r.found ? r.mh_gev : NAN);
+      j["lambda"] = json::number(r.found ? r.lambda_gev : NAN);
+      j["mess"] = json::number(r.found ? r.mess_gev : NAN);
+      j["tanb"] = json::number(r.found ? r.tanb : NAN);
+      j["n_points"] = static_cast<int>(r.n_points);
+      j["n_allowed"] = static_cast<int>(r.n_allowed);
+      out.push_back(std::move(j));
+    }
+    std::cout << doc.dump() << "\n";
+    return 0;
+  }
+  if (o.csv) {
+    std::cout << "N,name,mh_max,lambda_gev,mess_gev,tanb,n_points,n_allowed\n";
+    for (const auto& r : rows)
+      std::cout << '"' << r.n.to_string() << "\",\"" << r.name << "\"," << (r.found ? fmt("%.3f", r.mh_gev) : "") << ','
+                << (r.found ? fmt("%g", r.lambda_gev) : "") << ',' << (r.found ? fmt("%g", r.mess_gev) : "") << ','
+                << (r.found ? fmt("%g", r.tanb) : "") << ',' << r.n_points << ',' << r.n_allowed << "\n";
+    return 0;
+  }
+  std::printf("Largest allowed M_h per model over the points of %s (%s)\n", info.path.c_str(), info.shape.c_str());
+  std::printf("method %s, Lambda <= %g TeV\n", info.method.c_str(), o.lambda / 1e3);
+  int name_width = 18;
+  for (const auto& r : rows) name_width = std::max(name_width, static_cast<int>(r.name.size()));
+  std::printf("%-9s  %-*s %8s %8s %10s %6s %8s %8s\n", "N", name_width, "content", "M_h,max", "Lam/TeV", "M/GeV", "tanb",
+              "points", "allowed");
+  for (const auto& r : rows) {
+    if (r.found)
+      std::printf("%-9s  %-*s %8.2f %8g %10.4g %6.3g %8zu %8zu\n", r.n.to_string().c_str(), name_width, r.name.c_str(),
+                  r.mh_gev, r.lambda_gev / 1e3, r.mess_gev, r.tanb, r.n_points, r.n_allowed);
+    else
+      std::printf("%-9s  %-*s %8s %8s %10s %6s %8zu %8zu\n", r.n.to_string().c_str(), name_width, r.name.c_str(), "none",
+                  "-", "-", "-", r.n_points, r.n_allowed);
+  }
+  return 0;
+}
+
 int table_body(const TableOptions& o, const CLI::App& app) {
   const std::string& path = o.path;
   const double lambda_max = o.lambda;
@@ -59,6 +117,7 @@ int table_body(const TableOptions& o, const CLI::App& app) {
 
   scanfile::ScanFileReader file(path);
   const auto& info = file.info();
+  if (info.one_dimensional()) return table_points(o, app, file);
   const double mess = analysis::messenger_scale(
       cli::given(app, "--mess") ? std::optional<double>(o.mess) : std::nullopt, info, "gmsb table");
   if (compare && (std::abs(mess - seed::kTable1MessGev) > 1e-6 * mess ||
