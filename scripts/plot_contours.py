@@ -84,8 +84,17 @@ def label_region(ax, x, y, mask, text, color):
 def plot_panel(ax, f, model_index, mess_index, levels, label_every):
     lam_tev = f["axes/lambda"][:] / 1e3
     tanb = f["axes/tanb"][:]
-    mh = f["results/mh"][model_index, mess_index, :, :].T  # rows tan(beta), columns Lambda
-    status = f["results/status"][model_index, mess_index, :, :].T.astype(np.uint64)
+    try:
+        mh = f["results/mh"][model_index, mess_index, :, :].T  # rows tan(beta), columns Lambda
+        status = f["results/status"][model_index, mess_index, :, :].T.astype(np.uint64)
+    except OSError as e:  # a chunk failing its Fletcher32 checksum (docs/reliability.md)
+        sys.exit("plot_contours.py: %s: cannot read /results/mh or /results/status of model %d, M index %d "
+                 "(damaged; `gmsb scan --resume --repair -o FILE` recomputes it): %s"
+                 % (f.filename, model_index, mess_index, e))
+    if "bookkeeping/line_done" in f:  # lines not marked done are not computed (docs/hdf5-layout.md)
+        done = f["bookkeeping/line_done"][model_index, mess_index, :].astype(bool)  # [tanb]
+        status = np.where(done[:, None], status, np.uint64(1 << NOT_COMPUTED_BIT))
+        mh = np.where(done[:, None], mh, np.nan)
     names = bit_names(f["results/status"])
     stau = (status & (1 << STAU_BIT)) != 0
     other_bits = status & ~np.uint64((1 << STAU_BIT) | (1 << NOT_COMPUTED_BIT))

@@ -25,6 +25,7 @@
 #include "io/scan_file_reader.hpp"
 #include "gmsb/error.hpp"
 #include "test_helpers.hpp"
+#include "dense_results.hpp"
 #include "internal_namespaces.hpp"
 
 using namespace gmsb;
@@ -83,13 +84,14 @@ void expect_same_results(const ScanFileData& a, const ScanFileData& b) {
 TEST(ScanDriver, OneAndTwoThreadsGiveIdenticalArrays) {
   const ScanConfig cfg = parse_scan_config(kSmall, "small.yaml");
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
-  ScanStore one(GridShape::of(cfg)), two(GridShape::of(cfg));
+  ScanStore store_one(GridShape::of(cfg)), store_two(GridShape::of(cfg));
+  gmsb::testing::DenseResults one(GridShape::of(cfg)), two(GridShape::of(cfg));
   DriverOptions opt;
   opt.show_progress = false;
   opt.threads = 1;
-  run_scan(cfg, calc, one, opt, {}, nullptr);
+  run_scan(cfg, calc, store_one, opt, one.collector(), nullptr);
   opt.threads = 2;
-  const DriverResult r = run_scan(cfg, calc, two, opt, {}, nullptr);
+  const DriverResult r = run_scan(cfg, calc, store_two, opt, two.collector(), nullptr);
   EXPECT_EQ(r.points_computed, cfg.points());
   EXPECT_FALSE(r.interrupted);
   for (std::size_t q = 0; q < one.values.size(); ++q) EXPECT_TRUE(same_bits(one.values[q], two.values[q])) << q;
@@ -296,7 +298,10 @@ TEST(ScanFile, FreshFileMarksEveryPointNotComputed) {
   const fs::path out = temp_dir() / "fresh.h5";
   ScanMeta meta;
   meta.start_time = iso_time_now();
-  ScanFileWriter::create(out.string(), cfg, meta, true).close();
+  {
+    ScanFileWriter w = ScanFileWriter::create(out.string(), cfg, meta);
+    w.publish();
+  }
   const ScanFileData d = read_scan_file(out);
   ASSERT_EQ(d.status.size(), 120u);
   for (std::size_t i = 0; i < d.status.size(); ++i) {
@@ -304,7 +309,6 @@ TEST(ScanFile, FreshFileMarksEveryPointNotComputed) {
     EXPECT_TRUE(std::isnan(d.quantity("mh")[i]));
   }
   EXPECT_EQ(d.int_attrs.at("complete"), 0);
-  EXPECT_THROW(ScanFileWriter::create(out.string(), cfg, meta, false), std::runtime_error);
 }
 
 TEST(ScanFile, FileWithoutWarningsIsReadButNotResumed) {
@@ -346,7 +350,10 @@ TEST(ScanFile, FileWithoutWarningsIsReadButNotResumed) {
 TEST(ScanFile, ProvenanceJsonIsParsedAndBadJsonIsAnIoErrorNamingIt) {
   const ScanConfig cfg = parse_scan_config(kSmall, "json.yaml");
   const fs::path out = temp_dir() / "json.h5";
-  ScanFileWriter::create(out.string(), cfg, ScanMeta{}, true).close();
+  {
+      ScanFileWriter w = ScanFileWriter::create(out.string(), cfg, ScanMeta{});
+      w.publish();
+    }
   {
     const gmsb::scanfile::ScanFileReader r(out.string());
     EXPECT_EQ(r.info().settings.at("method"), "kn99");
@@ -355,7 +362,10 @@ TEST(ScanFile, ProvenanceJsonIsParsedAndBadJsonIsAnIoErrorNamingIt) {
     EXPECT_EQ(r.info().settings.begin().key(), "method");  // keys in the order written
   }
   for (const char* attr : {"settings_json", "sm_inputs_json"}) {
-    ScanFileWriter::create(out.string(), cfg, ScanMeta{}, true).close();
+    {
+      ScanFileWriter w = ScanFileWriter::create(out.string(), cfg, ScanMeta{});
+      w.publish();
+    }
     {
       const hid_t f = H5Fopen(out.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
       ASSERT_GE(f, 0);

@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "dense_results.hpp"
 #include <string>
 
 #include "gmsb/model_variants.hpp"
@@ -24,6 +26,7 @@
 #include "io/scan_file_reader.hpp"
 #include "io/json_values.hpp"
 #include "internal_namespaces.hpp"
+#include "dense_results.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;
@@ -298,7 +301,8 @@ TEST(ScanVariantFile, VariantJsonIsStoredAndReadBackAndMayBeAbsent) {
   const ScanConfig cfg = parse_scan_config(text, "v.yaml");
   const fs::path out = temp_dir() / "variant_json.h5";
   {
-    ScanFileWriter w = ScanFileWriter::create(out.string(), cfg, ScanMeta{}, true);
+    ScanFileWriter w = ScanFileWriter::create(out.string(), cfg, ScanMeta{});
+    w.publish();
     w.close();
   }
   const ScanFileData d = read_scan_file(out.string(), false);
@@ -365,11 +369,12 @@ TEST(ScanVariantDriver, VariantScanEqualsComputeAtTheSameInputs) {
   for (int which = 0; which < 2; ++which) {
     const ScanConfig cfg = parse_scan_config(which == 0 ? hybrid : flipped, "tiny.yaml");
     const SpectrumCalculator calc(cfg.sm, cfg.settings);
-    ScanStore store(GridShape::of(cfg));
+    ScanStore scan_store(GridShape::of(cfg));
+    gmsb::testing::DenseResults store(GridShape::of(cfg));
     DriverOptions opt;
     opt.show_progress = false;
     opt.threads = 1;
-    run_scan(cfg, calc, store, opt, {}, nullptr);
+    run_scan(cfg, calc, scan_store, opt, store.collector(), nullptr);
     const GridShape& s = store.shape;
     for (std::size_t m = 0; m < s.models; ++m)
       for (std::size_t l = 0; l < s.lambda; ++l)
@@ -406,11 +411,12 @@ TEST(ScanVariantDriver, CheckPerturbativityKeyFlagsTheScan) {
                                                  (check ? "settings: {check_perturbativity: true}\n" : ""),
                                              "p.yaml");
     const SpectrumCalculator calc(cfg.sm, cfg.settings);
-    ScanStore store(GridShape::of(cfg));
+    ScanStore scan_store(GridShape::of(cfg));
+    gmsb::testing::DenseResults store(GridShape::of(cfg));
     DriverOptions opt;
     opt.show_progress = false;
     opt.threads = 1;
-    run_scan(cfg, calc, store, opt, {}, nullptr);
+    run_scan(cfg, calc, scan_store, opt, store.collector(), nullptr);
     EXPECT_EQ(has(store.status[0], StatusBit::kNonPerturbative), check);
     EXPECT_FALSE(has(store.status[1], StatusBit::kNonPerturbative));
   }

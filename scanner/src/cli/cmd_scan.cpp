@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -17,10 +19,12 @@
 #include "scan/scan_driver.hpp"
 #include "scan/mpi_driver.hpp"
 #include "scan/mpi_runtime.hpp"
+#include "config/scan_shape_config.hpp"
+#include "io/output_lock.hpp"
 #include "io/scan_file.hpp"
+#include "io/scan_file_check.hpp"
 #include "io/scan_file_reader.hpp"
 #include "io/scan_shape_io.hpp"
-#include "config/scan_shape_config.hpp"
 
 namespace gmsb::commands {
 
@@ -28,7 +32,7 @@ namespace {
 
 const char* kFooter =
     "\nusage: gmsb scan CONFIG.yaml [-o OUT.h5] [--threads N] [--force] [--quiet]\n"
-    "       gmsb scan --resume -o OUT.h5 [CONFIG.yaml] [--threads N]\n"
+    "       gmsb scan --resume [--repair] -o OUT.h5 [CONFIG.yaml] [--threads N]\n"
     "\n"
     "Computes every point of the grid [model, M, Lambda, tan(beta)] of a YAML config into one\n"
     "HDF5 file (layout gmsb-scan/1, docs/hdf5-layout.md), flushed every few seconds.\n"
@@ -42,7 +46,7 @@ struct ScanOptions {
   int threads = 0;
   double flush_seconds = 2.0;
   long stop_after = 0;
-  bool force = false, resume = false, quiet = false;
+  bool force = false, resume = false, repair = false, quiet = false;
 };
 
 std::atomic<bool> g_stop{false};
@@ -56,6 +60,67 @@ extern "C" void on_stop_signal(int sig) {
 }  // namespace
 
 namespace {
+
+/// Every grid point's inputs pass PointInput::validate() (Lambda < M, the variants on the grid,
+/// ...), before any file is touched: a bad point would otherwise stop the scan midway. The
+/// checks depend on (model, M, Lambda) and on tan(beta) separately, so each is tried once.
+void check_grid_inputs(const scan::ScanConfig& cfg) {
+  if (cfg.one_dimensional()) return;  // every point of a list or of the samples was checked as it was read
+  if (cfg.mess_axis != scan::MessAxis::kGeV) {  // M tied to Lambda: the config reader checked every (M, Lambda)
+    for (std::size_t m = 0; m < cfg.models.size(); ++m)
+      for (double tanb : cfg.tanb) try {
+          cfg.models[m].input(cfg.lambda_gev.front(), cfg.mess_at(0, cfg.lambda_gev.front()), tanb, cfg.sign_mu).validate();
+        } catch (const InputError& e) {
+          throw InputError("grid point model " + cfg.models[m].name + ", tan(beta) = " + std::to_string(tanb) + ": " +
+                           e.what());
+        }
+    return;
+  }
+  auto where = [&](std::size_t m, double mess, double lambda, double tanb) {
+    char b[160];
+    std::snprintf(b, sizeof b, "grid point model %s, M = %g GeV, Lambda = %g GeV, tan(beta) = %g: ",
+                  cfg.models[m].name.c_str(), mess, lambda, tanb);
+    return std::string(b);
+  };
+  for (std::size_t m = 0; m < cfg.models.size(); ++m) {
+    for (double mess : cfg.mess_gev)
+      for (double lambda : cfg.lambda_gev) try {
+          cfg.models[m].input(lambda, mess, cfg.tanb.front(), cfg.sign_mu).validate();
+        } catch (const InputError& e) {
+          throw InputError(where(m, mess, lambda, cfg.tanb.front()) + e.what());
+        }
+    for (double tanb : cfg.tanb) try {
+        cfg.models[m].input(cfg.lambda_gev.front(), cfg.mess_gev.front(), tanb, cfg.sign_mu).validate();
+      } catch (const InputError& e) {
+        throw InputError(where(m, cfg.mess_gev.front(), cfg.lambda_gev.front(), tanb) + e.what());
+      }
+  }
+}
+
+/// Expected stored bytes per point of a new file: three quarters of the uncompressed size of
+/// every /results dataset (8 bytes each; kn99-table1 stores 60% of it: docs/reliability.md).
+double bytes_per_point_estimate() { return 0.75 * 8.0 * double(scan::dataset_names().size()); }
+
+/// The file system of `out` has room for the expected file (the file it replaces counts as free).
+void check_free_space(const std::string& out, const scan::ScanConfig& cfg, bool replacing) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(out).parent_path().empty() ? fs::path(".") : fs::path(out).parent_path();
+  std::error_code ec;
+  fs::path existing = dir;
+  while (!fs::exists(existing, ec) && existing.has_parent_path() && existing != existing.parent_path())
+    existing = existing.parent_path();
+  const fs::space_info sp = fs::space(existing, ec);
+  if (ec) return;  // unknown: the write itself will tell
+  double avail = double(sp.available);
+  if (replacing && fs::is_regular_file(out, ec)) avail += double(fs::file_size(out, ec));
+  const double need = bytes_per_point_estimate() * double(cfg.points()) + 1e6;
+  if (avail < need) {
+    char b[256];
+    std::snprintf(b, sizeof b, "not enough free space for %s: the scan of %zu points needs about %.3g MB, %.3g MB are free",
+                  out.c_str(), cfg.points(), need / 1e6, avail / 1e6);
+    throw IoError(b);
+  }
+}
 
 /// The points of a list or samples config must be the ones stored in the file being resumed
 /// (a CSV file of points may have changed; the samples are redrawn from the seed).
@@ -126,12 +191,15 @@ int run_scan(const ScanOptions& o) {
   if (threads < 0) throw InputError("--threads must be >= 0 (0: all cores), got " + std::to_string(threads));
   const double flush_seconds = o.flush_seconds;
   if (!(flush_seconds >= 0)) throw InputError("--flush-seconds must be >= 0");
+  if (o.repair && !resume) throw UsageError("--repair needs --resume");
   const long stop_after = o.stop_after;
   const bool have_config = !o.config.empty();
 
   scan::ScanConfig cfg;
   std::string out = o.output;
   scan::ScanMeta meta;
+  std::unique_ptr<scan::OutputLock> lock;  // taken before the output is read, created or changed
+  bool marked_complete = false;            // resume: the file's attribute `complete`
   if (!resume) {
     if (!have_config) throw UsageError("give a config file");
     cfg = scan::load_scan_config(o.config);
@@ -141,21 +209,27 @@ int run_scan(const ScanOptions& o) {
     if (out.empty() && have_config) out = scan::load_scan_config(o.config).output;
     if (out.empty()) throw UsageError("--resume needs the output file (-o FILE)");
     if (!std::filesystem::exists(out)) throw IoError("nothing to resume: " + out + " does not exist");
+    lock = std::make_unique<scan::OutputLock>(out);
     const scan::ScanFileData head = scan::read_scan_file(out, false);
     cfg = scan::parse_scan_config(head.string_attrs.at("config_yaml"), head.string_attrs.at("config_path"));
     if (cfg.shape == scan::ScanShape::kSamples) {  // the Latin-hypercube batches of earlier extensions
-      cfg.samples.batches = scanfile::parse_batches(head.string_attrs.count("sample_batches") ? head.string_attrs.at("sample_batches") : "");
+      cfg.samples.batches =
+          scanfile::parse_batches(head.string_attrs.count("sample_batches") ? head.string_attrs.at("sample_batches") : "");
       scan::draw_config_samples(cfg);
     }
     if (cfg.one_dimensional()) check_stored_points(cfg, out);
     if (have_config) {
       scan::ScanConfig given = scan::load_scan_config(o.config);
       if (given.text != cfg.text && scan::same_samples_but_more(cfg, given)) {
+        if (!head.has_warnings) throw IoError(scan::no_warnings_message(out));
         given.samples.batches = cfg.samples.batches;  // keep the first samples, add a batch of new ones
         given.samples.batches.push_back(given.samples.count - cfg.samples.count);
         scan::draw_config_samples(given);
         cfg = given;
-        scan::ScanFileWriter::reopen(out).grow_samples(cfg);
+        scan::ScanMeta grown;
+        grown.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
+        check_free_space(out, cfg, true);
+        scanfile::grow_samples_file(out, cfg, grown);  // a new file with the done points, renamed over the old one
         std::fprintf(stderr, "gmsb scan: %s grows to %zu samples (%zu points)\n", out.c_str(), cfg.samples.count,
                      cfg.points());
       } else if (given.text != cfg.text) {
@@ -163,55 +237,92 @@ int run_scan(const ScanOptions& o) {
                          " (only samples: count may grow); resume without a config, or start again with --force");
       }
     }
-    if (head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1 && cfg.points() == std::size_t(head.int_attrs.at("points_total"))) {
-      std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
-      return 0;
-    }
-    // Files of earlier versions lack /results/warnings: resuming would mix points with and
-    // without warnings, so they are refused (docs/hdf5-layout.md).
+    // Files of earlier versions lack /results/warnings or the done-marks: resuming would mix
+    // points of unknown warnings or unknown completeness in (docs/hdf5-layout.md).
     if (!head.has_warnings) throw IoError(scan::no_warnings_message(out));
     meta.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
+    marked_complete = head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1 &&
+                      cfg.points() == std::size_t(head.int_attrs.at("points_total"));
   }
 
   // Everything that can fail on the inputs fails here, before any work or file change.
   cfg.settings.validate();
+  check_grid_inputs(cfg);
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
-  scan::ScanStore store(scan::GridShape::of(cfg), /*allocate=*/!resume);
-  scan::ScanFileWriter writer = [&] {
-    if (resume) {
-      scan::load_store(scan::read_scan_file(out, true), store);
-      return scan::ScanFileWriter::reopen(out);
+  scan::ScanStore store(scan::GridShape::of(cfg));
+  std::optional<scan::ScanFileWriter> writer;
+  if (resume) {
+    const scan::FileCheck check = scan::check_scan_file(out);
+    if (!check.problems.empty() && !o.repair)
+      throw IoError(check.problems.front() +
+                    (check.problems.size() > 1 ? " (and " + std::to_string(check.problems.size() - 1) + " more blocks)" : "") +
+                    "; `gmsb scan --resume --repair -o " + out + "` recomputes the lines of the damaged blocks");
+    for (std::size_t line = 0; line < store.shape.lines(); ++line)
+      if (check.done[line]) store.mark_done(line);
+    if (store.points_done() == store.shape.points()) {  // checked: every line done and sound
+      if (!marked_complete) {
+        // Killed after the last line was marked done but before the file was marked complete.
+        scan::ScanFileWriter w = scan::ScanFileWriter::reopen(out);
+        meta.complete = true;
+        meta.end_time = scan::iso_time_now();
+        w.finish(meta);
+        w.close();
+      }
+      std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());
+      return 0;
     }
+    for (std::size_t b : check.bad_blocks) store.require_whole(b);
+    writer.emplace(scan::ScanFileWriter::reopen(out));
+    if (!check.bad_lines.empty()) {
+      writer->clear_lines(check.bad_lines);
+      std::fprintf(stderr, "gmsb scan: repairing %s: recomputing %zu lines of %zu damaged blocks\n", out.c_str(),
+                   check.bad_lines.size(), check.problems.size());
+      for (const std::string& p : check.problems) std::fprintf(stderr, "  %s\n", p.c_str());
+    }
+  } else {
+    lock = std::make_unique<scan::OutputLock>(out);
+    if (std::filesystem::exists(out) && !o.force)
+      throw IoError("output " + out + " exists; use --force to overwrite it or --resume to continue it");
+    check_free_space(out, cfg, o.force);
     meta.start_time = scan::iso_time_now();
-    return scan::ScanFileWriter::create(out, cfg, meta, o.force);
-  }();
+    writer.emplace(scan::ScanFileWriter::create(out, cfg, meta));
+    writer->publish();  // only now is an earlier file at `out` replaced
+  }
   const std::size_t done_before = store.points_done();
 
   g_stop = false;
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
+  std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit is a write error (EFBIG), not a kill
   scan::DriverOptions opt;
   opt.threads = threads;
   opt.flush_seconds = flush_seconds;
+  opt.partial_seconds = std::max(flush_seconds, 60.0);
   opt.show_progress = !o.quiet;
-  std::size_t lines_flushed = 0;
-  auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t points_done) {
-    writer.write_blocks(blocks, points_done);
-    lines_flushed = points_done / store.shape.lambda;
+  auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t) {
+    writer->write_blocks(blocks);
+    const std::size_t lines_flushed = writer->points_done() / store.shape.lambda;
     if (stop_after > 0 && lines_flushed >= std::size_t(stop_after)) g_stop = true;
   };
-  if (stop_after > 0) opt.flush_seconds = 0;  // flush after each line so the stop is prompt
+  if (stop_after > 0) opt.flush_seconds = opt.partial_seconds = 0;  // flush after each line so the stop is prompt
+  scan::DriverResult r;
   job.send(cfg);
-  const scan::DriverResult r = scan::mpi::size() > 1 ? scan::run_scan_mpi(cfg, store, opt, flush, &g_stop)
-                                                     : scan::run_scan(cfg, calc, store, opt, flush, &g_stop);
+  try {
+    r = scan::mpi::size() > 1 ? scan::run_scan_mpi(cfg, store, opt, flush, &g_stop)
+                              : scan::run_scan(cfg, calc, store, opt, flush, &g_stop);
+  } catch (const IoError& e) {
+    throw IoError(std::string(e.what()) + "; the file keeps the " + std::to_string(writer->points_done()) +
+                  " points written before; once the problem is fixed (free space), continue with `gmsb scan --resume -o " +
+                  out + "`");
+  }
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
 
-  const std::size_t done = store.points_done();
+  const std::size_t done = writer->points_done();
   meta.complete = done == store.shape.points();
   meta.end_time = meta.complete ? scan::iso_time_now() : "";
-  writer.finish(meta, done);
-  writer.close();
+  writer->finish(meta);
+  writer->close();
   if (!meta.complete) {
     std::fprintf(stderr,
                  "gmsb scan: stopped: %zu of %zu points are in %s; continue with\n  gmsb scan --resume -o %s\n",
@@ -250,6 +361,9 @@ cli::Runner add_scan(CLI::App& parent) {
   auto* force = app->add_flag("--force", o->force, "overwrite an existing output file");
   auto* resume = app->add_flag("--resume", o->resume, "continue the scan stored in the output file");
   resume->excludes(force);
+  app->add_flag("--repair", o->repair,
+                "with --resume: recompute the lines whose chunks fail their checksum (or whose bookkeeping is "
+                "inconsistent) instead of refusing the file");
   cli::add_number(*app, "--flush-seconds", o->flush_seconds,
                   "write finished lines to the file at least every S seconds (default 2)", "S");
   app->add_option("--stop-after-lines", o->stop_after, "stop cleanly after about K lines (for testing interruption)")

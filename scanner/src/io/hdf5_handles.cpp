@@ -15,12 +15,22 @@ void check(herr_t e, const std::string& what) {
 }
 
 void quiet_errors() {
-  static const bool done = [] {
+  // The error stack (and its printing) is per thread in a thread-safe HDF5: once per thread.
+  thread_local const bool done = [] {
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
     return true;
   }();
   (void)done;
 }
+
+namespace {
+// No HDF5 clean-up at exit: files are closed explicitly, and a file whose writing failed must
+// not be flushed (nor closed: HDF5 1.10 crashes closing it) when the program ends.
+const bool kNoCleanupAtExit = [] {
+  H5dont_atexit();
+  return true;
+}();
+}  // namespace
 
 hid_t vl_string_type() {
   hid_t t = H5Tcopy(H5T_C_S1);

@@ -10,6 +10,14 @@
 #include <limits>
 #include <system_error>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include "gmsb/error.hpp"
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
@@ -30,7 +38,40 @@ using scanfile::h5::vl_string_type;
 using scanfile::h5::write_1d;
 namespace L = scanfile::layout;
 
+/// The temporary name of a new output next to `path`: ".NAME.tmp-PID".
+std::string temporary_name(const std::string& path) {
+  const std::filesystem::path p(path);
+  return (p.parent_path() / ("." + p.filename().string() + ".tmp-" + std::to_string(::getpid()))).string();
+}
+
+/// Removes the ".NAME.tmp-*" files that killed earlier runs left next to `path`.
+void remove_stale_temporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path p(path), dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+  const std::string prefix = "." + p.filename().string() + ".tmp-";
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().filename().string().rfind(prefix, 0) == 0) fs::remove(it->path(), ec);
+}
+
 }  // namespace
+
+const std::vector<std::string>& dataset_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n;
+    for (const auto& q : scan_quantities()) n.push_back(q.name);
+    n.push_back(L::kWarnings);
+    n.push_back(L::kStatus);
+    return n;
+  }();
+  return names;
+}
+
+std::string no_done_marks_message(const std::string& path) {
+  return path + " has no " + std::string(L::kLineDone) + ": it was written by a gmsb before the done-marks and "
+                "checksums (docs/reliability.md), so which of its lines are complete and right cannot be told and it "
+                "cannot be resumed; read it with gmsb table or fit, or start the scan again with --force";
+}
 
 std::string no_warnings_message(const std::string& path) {
   return path + " has no /results/warnings: it was written by a gmsb before the per-point warning masks, "
@@ -67,42 +108,6 @@ const std::vector<Quantity>& scan_quantities() {
   return q;
 }
 
-// ---------------------------------------------------------------------------------------------
-ScanStore::ScanStore(const GridShape& s, bool allocate) : shape(s) {
-  values.resize(scan_quantities().size());
-  if (!allocate) return;
-  status.assign(s.points(), kNotComputed);
-  warnings.assign(s.points(), 0);
-  for (auto& v : values) v.assign(s.points(), kNaN);
-}
-
-void ScanStore::put_line(std::size_t line, const std::vector<PointResult>& results) {
-  if (results.size() != shape.lambda) throw std::logic_error("put_line: wrong number of Lambda values");
-  const std::size_t t = line % shape.tanb, mk = line / shape.tanb;
-  const std::size_t m = mk / shape.mess, k = mk % shape.mess;
-  const auto& qs = scan_quantities();
-  for (std::size_t l = 0; l < shape.lambda; ++l) {
-    const std::size_t i = shape.index(m, k, l, t);
-    for (std::size_t q = 0; q < qs.size(); ++q) values[q][i] = qs[q].get(results[l]);
-    status[i] = results[l].status;
-    warnings[i] = results[l].warnings;
-  }
-}
-
-bool ScanStore::line_complete(std::size_t line) const {
-  const std::size_t t = line % shape.tanb, mk = line / shape.tanb;
-  const std::size_t m = mk / shape.mess, k = mk % shape.mess;
-  for (std::size_t l = 0; l < shape.lambda; ++l)
-    if (status[shape.index(m, k, l, t)] & kNotComputed) return false;
-  return true;
-}
-
-std::size_t ScanStore::points_done() const {
-  std::size_t n = 0;
-  for (auto s : status) n += (s & kNotComputed) ? 0 : 1;
-  return n;
-}
-
 std::string iso_time_now() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -113,12 +118,9 @@ std::string iso_time_now() {
 }
 
 // ---------------------------------------------------------------------------------------------
-ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig& cfg, const ScanMeta& meta,
-                                      bool force) {
+ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig& cfg, const ScanMeta& meta) {
   scanfile::h5::quiet_errors();
   namespace fs = std::filesystem;
-  if (fs::exists(path) && !force)
-    throw IoError("output " + path + " exists; use --force to overwrite it or --resume to continue it");
   const fs::path parent = fs::path(path).parent_path();
   std::error_code ec;
   if (!parent.empty()) fs::create_directories(parent, ec);
@@ -126,9 +128,16 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
 
   ScanFileWriter w;
   w.shape_ = GridShape::of(cfg);
+  w.path_ = path;
+  remove_stale_temporaries(path);  // of killed earlier runs (the caller holds the lock of path)
+  w.tmp_path_ = temporary_name(path);
   const GridShape& s = w.shape_;
-  w.file_ = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
-  if (w.file_ < 0) throw IoError("cannot create " + path);
+  // Space freed in the file is never reused: a rewritten chunk goes to new space, so the
+  // on-disk index of the last flush never points at bytes a later write overwrote.
+  Id fcpl(H5Pcreate(H5P_FILE_CREATE), H5Pclose, "make a property list");
+  check(H5Pset_file_space_strategy(fcpl, H5F_FSPACE_STRATEGY_NONE, 0, 1), "set the file space strategy");
+  w.file_ = H5Fcreate(w.tmp_path_.c_str(), H5F_ACC_TRUNC, fcpl, H5P_DEFAULT);
+  if (w.file_ < 0) throw IoError("cannot create " + w.tmp_path_ + " (the new " + path + ")");
   const hid_t f = w.file_;
 
   set_string_attr(f, L::kAttrFormat, kFormat);
@@ -187,6 +196,7 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
       check(H5Pset_chunk(dcpl, rs.rank, rs.chunk.data()), "set chunking");
       check(H5Pset_shuffle(dcpl), "set shuffle");
       check(H5Pset_deflate(dcpl, 4), "set deflate");
+      check(H5Pset_fletcher32(dcpl), "set the Fletcher32 checksum");  // last: checksums the stored bytes
       check(H5Pset_fill_value(dcpl, memtype, fill), "set fill value");
       Id ds(H5Dcreate2(f, L::result_path(name).c_str(), filetype, space, H5P_DEFAULT, dcpl, H5P_DEFAULT), H5Dclose,
             "create " + L::result_path(name));
@@ -211,8 +221,32 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
     name_bits(L::kStatus, all_status_bits(), status_bit_name);
     name_bits(L::kWarnings, all_warning_bits(), warning_bit_name);
   }
-  check(H5Fflush(f, H5F_SCOPE_GLOBAL), "flush " + path);
+  {
+    // Done-marks: contiguous and allocated now, so that marking lines done later rewrites
+    // bytes in place and never changes the file's structure.
+    Id group(H5Gcreate2(f, L::kBookkeeping, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
+             std::string("create ") + L::kBookkeeping);
+    const hsize_t dims[3] = {s.models, s.mess, s.tanb};
+    Id space(H5Screate_simple(3, dims, nullptr), H5Sclose, "make a dataspace");
+    Id dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "make a property list");
+    check(H5Pset_layout(dcpl, H5D_CONTIGUOUS), "set a contiguous layout");
+    check(H5Pset_alloc_time(dcpl, H5D_ALLOC_TIME_EARLY), "set early allocation");
+    const std::uint8_t not_done = 0;
+    check(H5Pset_fill_value(dcpl, H5T_NATIVE_UINT8, &not_done), "set fill value");
+    check(H5Pset_fill_time(dcpl, H5D_FILL_TIME_ALLOC), "set fill time");
+    Id ds(H5Dcreate2(f, L::kLineDone, H5T_STD_U8LE, space, H5P_DEFAULT, dcpl, H5P_DEFAULT), H5Dclose,
+          std::string("create ") + L::kLineDone);
+  }
+  w.done_.assign(s.lines(), 0);
+  w.open_datasets();
+  w.sync("initialise the file");
   return w;
+}
+
+GridShape shape_of(const scanfile::ScanFileReader& r) {
+  const auto g = r.grid_dims();
+  if (r.info().one_dimensional()) return GridShape::one_dimensional(g[3]);
+  return {g[0], g[1], g[2], g[3]};
 }
 
 ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
@@ -221,84 +255,210 @@ ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
   {
     const scanfile::ScanFileReader r(path);  // checks the format; closed before reopening
     if (!r.has_warnings()) throw IoError(no_warnings_message(path));
-    const auto g = r.grid_dims();
-    w.shape_ = {g[0], g[1], g[2], g[3]};
+    if (!r.has_done_marks()) throw IoError(no_done_marks_message(path));
+    w.shape_ = shape_of(r);
+    w.done_ = r.done_marks();
   }
+  w.path_ = path;
   w.file_ = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
   if (w.file_ < 0) throw IoError("cannot open " + path + " for writing");
+  w.open_datasets();
   return w;
 }
 
-ScanFileWriter::ScanFileWriter(ScanFileWriter&& o) noexcept : file_(o.file_), shape_(o.shape_) { o.file_ = -1; }
+ScanFileWriter::ScanFileWriter(ScanFileWriter&& o) noexcept
+    : file_(o.file_), shape_(o.shape_), path_(std::move(o.path_)), tmp_path_(std::move(o.tmp_path_)),
+      done_(std::move(o.done_)), datasets_(std::move(o.datasets_)), failed_(o.failed_) {
+  o.file_ = -1;
+  o.tmp_path_.clear();
+  o.datasets_.clear();
+}
 
-ScanFileWriter::~ScanFileWriter() { close(); }
+ScanFileWriter::~ScanFileWriter() {
+  close();
+  if (!tmp_path_.empty()) std::remove(tmp_path_.c_str());  // never published: not a result
+}
+
+void ScanFileWriter::open_datasets() {
+  // No chunk cache: every chunk is written within its H5Dwrite, so a failed write shows there,
+  // before the flush that would write the metadata of the cycle.
+  Id dapl(H5Pcreate(H5P_DATASET_ACCESS), H5Pclose, "make a property list");
+  check(H5Pset_chunk_cache(dapl, 0, 0, 1.0), "set the chunk cache");
+  for (const std::string& name : dataset_names()) {
+    const hid_t d = H5Dopen2(file_, L::result_path(name).c_str(), dapl);
+    if (d < 0) throw IoError("HDF5: cannot open " + L::result_path(name) + " of " + path_);
+    datasets_.push_back(d);
+  }
+}
 
 void ScanFileWriter::close() {
-  if (file_ >= 0) H5Fclose(file_);
+  if (failed_) {  // nothing more reaches the file; its handles are left to the process's end
+    datasets_.clear();
+    file_ = -1;
+    return;
+  }
+  for (long long d : datasets_) H5Dclose(d);
+  datasets_.clear();
+  if (file_ < 0) return;
+  haddr_t eoa = 0;
+  const bool have_eoa = H5Fflush(file_, H5F_SCOPE_GLOBAL) >= 0 && H5Fget_eoa(file_, &eoa) >= 0;
+  H5Fclose(file_);
   file_ = -1;
+  // The space reserve() took beyond the end of the data is given back.
+  const std::string& on_disk = tmp_path_.empty() ? path_ : tmp_path_;
+  struct stat st {};
+  if (have_eoa && ::stat(on_disk.c_str(), &st) == 0 && st.st_size > static_cast<off_t>(eoa))
+    if (::truncate(on_disk.c_str(), static_cast<off_t>(eoa)) != 0) { /* a larger file reads the same */ }
 }
 
-std::vector<BlockData> snapshot_blocks(const ScanStore& store, const std::vector<std::size_t>& blocks) {
-  const GridShape& s = store.shape;
-  const std::size_t bpp = s.blocks_per_plane(), tb = s.tanb_block();
-  std::vector<BlockData> out(blocks.size());
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const std::size_t b = blocks[i], p = b / bpp, t0 = (b % bpp) * tb, nt = std::min(tb, s.tanb - t0);
-    const std::size_t m = p / s.mess, k = p % s.mess;
-    BlockData& d = out[i];
-    d.block = b;
-    d.values.resize(store.values.size());
-    for (std::size_t q = 0; q < store.values.size(); ++q) {
-      d.values[q].resize(s.lambda * nt);
-      for (std::size_t l = 0; l < s.lambda; ++l)
-        std::copy_n(store.values[q].data() + s.index(m, k, l, t0), nt, d.values[q].data() + l * nt);
-    }
-    d.status.resize(s.lambda * nt);
-    d.warnings.resize(s.lambda * nt);
-    for (std::size_t l = 0; l < s.lambda; ++l) {
-      std::copy_n(store.status.data() + s.index(m, k, l, t0), nt, d.status.data() + l * nt);
-      std::copy_n(store.warnings.data() + s.index(m, k, l, t0), nt, d.warnings.data() + l * nt);
+void ScanFileWriter::fail(const std::string& what) {
+  // Nothing more may reach the file: HDF5 would otherwise write its cached metadata at close
+  // (e.g. an end-of-file address beyond what the full disk took), making it unreadable. The
+  // descriptor is replaced by a read-only one, so every later write fails harmlessly.
+  if (!failed_ && file_ >= 0) {
+    void* handle = nullptr;
+    if (H5Fget_vfd_handle(file_, H5P_DEFAULT, &handle) >= 0 && handle) {
+      const int dead = ::open("/dev/null", O_RDONLY);
+      if (dead >= 0) {
+        ::dup2(dead, *static_cast<int*>(handle));
+        ::close(dead);
+      }
     }
   }
-  return out;
+  failed_ = true;
+  throw IoError(what);
 }
 
-void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks, std::size_t points_done) {
+void ScanFileWriter::sync(const char* what) {
+  if (H5Fflush(file_, H5F_SCOPE_GLOBAL) < 0) fail(std::string("cannot ") + what + " in " + path_ + ": HDF5 flush failed");
+  void* handle = nullptr;
+  if (H5Fget_vfd_handle(file_, H5P_DEFAULT, &handle) < 0 || !handle)
+    fail(std::string("cannot ") + what + " in " + path_ + ": no file descriptor");
+  if (::fsync(*static_cast<int*>(handle)) != 0)
+    fail(std::string("cannot ") + what + " in " + path_ + ": fsync: " + std::strerror(errno));
+}
+
+void ScanFileWriter::publish() {
+  if (tmp_path_.empty()) return;
+  if (failed_) throw IoError("cannot publish " + path_ + " after a write failure");
+  sync("initialise the file");
+  if (std::rename(tmp_path_.c_str(), path_.c_str()) != 0)
+    fail("cannot rename " + tmp_path_ + " to " + path_ + ": " + std::strerror(errno));
+  tmp_path_.clear();
+  const std::filesystem::path dir = std::filesystem::path(path_).parent_path();
+  const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) {  // the rename itself durable
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+void ScanFileWriter::reserve(const std::vector<BlockData>& blocks) {
+  // The disk space of this write, taken before anything is written: a full disk (or a file-size
+  // limit) then fails here, with the file untouched since the last complete write. Bound: every
+  // chunk of the blocks uncompressed, twice (partial chunks are read, merged and rewritten),
+  // plus the metadata.
+  double bytes = 64 << 10;
+  for (const BlockData& d : blocks) bytes += 2.0 * double(d.status.size()) * (8.0 * double(d.values.size()) + 8.0);
+  void* handle = nullptr;
+  if (H5Fget_vfd_handle(file_, H5P_DEFAULT, &handle) < 0 || !handle) fail("cannot write " + path_ + ": no file descriptor");
+  const int fd = *static_cast<int*>(handle);
+  haddr_t eoa = 0;  // where HDF5 puts new data
+  if (H5Fget_eoa(file_, &eoa) < 0) fail("cannot write " + path_ + ": HDF5 has no end of file address");
+  const int e = ::posix_fallocate(fd, static_cast<off_t>(eoa), static_cast<off_t>(bytes));
+  if (e != 0 && e != EOPNOTSUPP && e != EINVAL)
+    fail("cannot write " + path_ + ": no room for " + std::to_string(static_cast<long long>(bytes)) + " more bytes: " +
+         std::strerror(e));
+}
+
+void ScanFileWriter::write_done() {
+  Id ds(H5Dopen2(file_, L::kLineDone, H5P_DEFAULT), H5Dclose, std::string("open ") + L::kLineDone);
+  check(H5Dwrite(ds, H5T_NATIVE_UINT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, done_.data()),
+        std::string("write ") + L::kLineDone);
+}
+
+std::size_t ScanFileWriter::points_done() const {
+  std::size_t n = 0;
+  for (auto d : done_) n += d != 0;
+  return n * shape_.lambda;
+}
+
+void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
+  if (failed_) throw IoError("cannot write " + path_ + ": an earlier write failed");
+  if (blocks.empty()) return;
   const GridShape& s = shape_;
   const std::size_t bpp = s.blocks_per_plane(), tb = s.tanb_block();
-  auto write = [&](const char* name, hid_t memtype, auto data_of) {
-    Id ds(H5Dopen2(file_, L::result_path(name).c_str(), H5P_DEFAULT), H5Dclose, "open " + L::result_path(name));
+  const auto& qs = scan_quantities();
+  auto write = [&](std::size_t which, hid_t memtype, auto data_of) {
+    const hid_t ds = datasets_[which];
+    const std::string name = L::result_path(dataset_names()[which]);
     Id fspace(H5Dget_space(ds), H5Sclose, "get a dataspace");
     const int skip = 4 - H5Sget_simple_extent_ndims(fspace);  // 1-D layout: [points] = the tan(beta) index
     for (const BlockData& d : blocks) {
-      const std::size_t p = d.block / bpp, t0 = (d.block % bpp) * tb, nt = std::min(tb, s.tanb - t0);
-      const hsize_t start[4] = {p / s.mess, p % s.mess, 0, t0}, count[4] = {1, 1, s.lambda, nt};
-      const hsize_t n = s.lambda * nt;
-      Id mem(H5Screate_simple(1, &n, nullptr), H5Sclose, "make a dataspace");
-      check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start + skip, nullptr, count + skip, nullptr), "select a block");
-      check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of(d)), "write " + L::result_path(name));
+      const std::size_t p = d.block / bpp, t0 = (d.block % bpp) * tb, nt = d.n_tanb;
+      const hsize_t mdims[2] = {s.lambda, nt};
+      Id mem(H5Screate_simple(2, mdims, nullptr), H5Sclose, "make a dataspace");
+      for (std::size_t j0 = 0; j0 < nt;) {  // each run of fresh columns: one write
+        if (!d.fresh[j0]) {
+          ++j0;
+          continue;
+        }
+        std::size_t j1 = j0;
+        while (j1 < nt && d.fresh[j1]) ++j1;
+        const hsize_t start[4] = {p / s.mess, p % s.mess, 0, t0 + j0}, count[4] = {1, 1, s.lambda, j1 - j0};
+        const hsize_t mstart[2] = {0, j0}, mcount[2] = {s.lambda, j1 - j0};
+        check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start + skip, nullptr, count + skip, nullptr), "select a block");
+        check(H5Sselect_hyperslab(mem, H5S_SELECT_SET, mstart, nullptr, mcount, nullptr), "select a block");
+        check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of(d)), "write " + name);
+        j0 = j1;
+      }
     }
   };
-  const auto& qs = scan_quantities();
-  for (std::size_t q = 0; q < qs.size(); ++q)
-    write(qs[q].name, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });
-  write(L::kWarnings, H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.warnings.data(); });
-  // Status last: a line counts as done only once its values are in the file.
-  write(L::kStatus, H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.status.data(); });
-  set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done));
-  check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush the output file");
+  reserve(blocks);
+  try {
+    for (std::size_t q = 0; q < qs.size(); ++q)
+      write(q, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });
+    write(qs.size(), H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.warnings.data(); });
+    write(qs.size() + 1, H5T_NATIVE_UINT32, [&](const BlockData& d) { return d.status.data(); });
+  } catch (const IoError& e) {
+    fail(std::string(e.what()) + " of " + path_);
+  }
+  sync("write the results");
+  // Only now, with the data on disk, the lines count as done.
+  for (const BlockData& d : blocks)
+    for (std::size_t j = 0; j < d.n_tanb; ++j)
+      if (d.fresh[j]) done_[s.first_line_of_block(d.block) + j] = 1;
+  try {
+    write_done();
+    set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done()));
+  } catch (const IoError& e) {
+    fail(std::string(e.what()) + " of " + path_);
+  }
+  sync("mark lines done");
 }
 
-void ScanFileWriter::grow_samples(const ScanConfig& cfg) {
-  scanfile::grow_samples(file_, cfg);
-  shape_ = GridShape::of(cfg);
+void ScanFileWriter::clear_lines(const std::vector<std::size_t>& lines) {
+  if (failed_) throw IoError("cannot write " + path_ + ": an earlier write failed");
+  if (lines.empty()) return;
+  for (std::size_t l : lines) done_.at(l) = 0;
+  try {
+    write_done();
+  } catch (const IoError& e) {
+    fail(std::string(e.what()) + " of " + path_);
+  }
+  sync("clear done-marks");
 }
 
-void ScanFileWriter::finish(const ScanMeta& meta, std::size_t points_done) {
-  set_string_attr(file_, L::kAttrEndTime, meta.end_time);
-  set_int_attr(file_, L::kAttrComplete, meta.complete ? 1 : 0);
-  set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done));
-  check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "flush the output file");
+void ScanFileWriter::finish(const ScanMeta& meta) {
+  if (failed_) throw IoError("cannot write " + path_ + ": an earlier write failed");
+  try {
+    set_string_attr(file_, L::kAttrEndTime, meta.end_time);
+    set_int_attr(file_, L::kAttrComplete, meta.complete ? 1 : 0);
+    set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done()));
+  } catch (const IoError& e) {
+    fail(std::string(e.what()) + " of " + path_);
+  }
+  sync("finish");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,8 +481,7 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) try {
   d.models_n1_fifths = info.models_n1_fifths;
   d.model_names = info.model_names;
   d.model_variant_json = info.model_variant_json;
-  const auto g = r.grid_dims();
-  d.shape = {g[0], g[1], g[2], g[3]};
+  d.shape = shape_of(r);
   // Every quantity must be there with the shape of the axes, even if only the head is read.
   d.status_bit_attrs = r.result_attributes(L::kStatus).strings;
   d.has_warnings = r.has_warnings();
@@ -336,35 +495,6 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) try {
   return d;
 } catch (const std::invalid_argument& e) {
   throw IoError(e.what());  // a missing /results array: the file is damaged
-}
-
-void load_store(ScanFileData&& data, ScanStore& store) {
-  if (data.shape.points() != store.shape.points() || data.shape.lambda != store.shape.lambda ||
-      data.shape.tanb != store.shape.tanb || data.shape.mess != store.shape.mess)
-    throw IoError("the file's grid differs from the config's grid");
-  const auto& qs = scan_quantities();
-  for (std::size_t q = 0; q < qs.size(); ++q) {
-    auto it = data.results.find(qs[q].name);
-    if (it == data.results.end() || it->second.size() != store.shape.points())
-      throw IoError(std::string("the file has no complete /results/") + qs[q].name);
-    store.values[q] = std::move(it->second);
-  }
-  if (data.status.size() != store.shape.points()) throw IoError("the file has no complete /results/status");
-  store.status = std::move(data.status);
-  if (!data.has_warnings || data.warnings.size() != store.shape.points())
-    throw std::runtime_error("the file has no complete /results/warnings");
-  store.warnings = std::move(data.warnings);
-  // A line is kept only if complete (lines are written whole, but be safe): reset the others.
-  for (std::size_t line = 0; line < store.shape.lines(); ++line) {
-    if (store.line_complete(line)) continue;
-    const std::size_t t = line % store.shape.tanb, mk = line / store.shape.tanb;
-    for (std::size_t l = 0; l < store.shape.lambda; ++l) {
-      const std::size_t i = store.shape.index(mk / store.shape.mess, mk % store.shape.mess, l, t);
-      for (auto& v : store.values) v[i] = kNaN;
-      store.status[i] = kNotComputed;
-      store.warnings[i] = 0;
-    }
-  }
 }
 
 }  // namespace gmsb::scan

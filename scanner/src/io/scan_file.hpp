@@ -2,8 +2,10 @@
 /// \file scan_file.hpp
 /// The scan's HDF5 file, layout "gmsb-scan/1" (docs/hdf5-layout.md): dense arrays
 /// [model, M, Lambda, tan(beta)] per quantity plus a status bitmask, axes, models and the
-/// provenance attributes. ScanStore holds the arrays in memory; ScanFileWriter creates or
-/// reopens the file and writes (model, M) planes; read_scan_file() reads a file back.
+/// provenance attributes, chunks checksummed (Fletcher32), and the per-line done-marks
+/// /bookkeeping/line_done written after the data they vouch for (docs/reliability.md).
+/// ScanStore (scan_store.hpp) holds the blocks being filled; ScanFileWriter creates or reopens
+/// the file and writes finished lines; read_scan_file() reads a file back.
 ///
 /// \code
 ///   gmsb::scan::ScanFileData d = gmsb::scan::read_scan_file("results/table1.h5");
@@ -21,6 +23,11 @@
 #include "gmsb/spectrum_calculator.hpp"
 #include "config/scan_config.hpp"
 #include "io/scan_file_layout.hpp"
+#include "io/scan_store.hpp"
+
+namespace gmsb::scanfile {
+class ScanFileReader;
+}
 
 namespace gmsb::scan {
 
@@ -36,64 +43,6 @@ struct Quantity {
 /// All stored quantities, in a fixed order.
 const std::vector<Quantity>& scan_quantities();
 
-/// Grid shape [n_models, n_mess, n_lambda, n_tanb].
-struct GridShape {
-  std::size_t models = 0, mess = 0, lambda = 0, tanb = 0;
-  std::size_t points() const { return models * mess * lambda * tanb; }
-  std::size_t lines() const { return models * mess * tanb; }
-  std::size_t planes() const { return models * mess; }
-  /// tan(beta) values per chunk (and per write block): small, so that a flush rewrites only
-  /// the chunks holding newly finished lines, not whole (model, M) planes.
-  std::size_t tanb_block() const { return tanb < kTanbBlock ? tanb : kTanbBlock; }
-  std::size_t blocks_per_plane() const { return (tanb + tanb_block() - 1) / tanb_block(); }
-  /// Write block of a line: (model * n_mess + mess) * blocks_per_plane + tanb / tanb_block.
-  std::size_t block_of_line(std::size_t line) const {
-    return (line / tanb) * blocks_per_plane() + (line % tanb) / tanb_block();
-  }
-  static constexpr std::size_t kTanbBlock = 16;
-  /// Row-major index of [model, mess, lambda, tanb].
-  std::size_t index(std::size_t m, std::size_t k, std::size_t l, std::size_t t) const {
-    return ((m * mess + k) * lambda + l) * tanb + t;
-  }
-  static GridShape of(const ScanConfig& c) {
-    if (c.one_dimensional()) return {1, 1, 1, c.points()};  // 1-D shapes: one point per line
-    return {c.models.size(), c.mess_gev.size(), c.lambda_gev.size(), c.tanb.size()};
-  }
-};
-
-/// The output arrays in memory: one vector per quantity, the status and the warnings, all of
-/// GridShape. Not-yet-computed points are NaN with status bit not_computed and no warnings.
-struct ScanStore {
-  /// All points not computed (NaN, status not_computed); `allocate` false leaves the arrays
-  /// empty (for load_store, which moves them in from a file).
-  explicit ScanStore(const GridShape& s, bool allocate = true);
-  GridShape shape;
-  std::vector<std::vector<double>> values;  ///< [quantity][point], quantity order of scan_quantities()
-  std::vector<std::uint32_t> status;
-  std::vector<std::uint32_t> warnings;      ///< PointResult::warnings (gmsb::WarningBit masks)
-
-  /// Line number of (model, mess, tanb) (the unit of work): (model * n_mess + mess) * n_tanb + tanb.
-  std::size_t line_id(std::size_t m, std::size_t k, std::size_t t) const { return (m * shape.mess + k) * shape.tanb + t; }
-  /// Stores one complete line (results over all Lambda, in axis order).
-  void put_line(std::size_t line, const std::vector<PointResult>& results);
-  /// True if no point of the line carries not_computed.
-  bool line_complete(std::size_t line) const;
-  /// Number of points without not_computed.
-  std::size_t points_done() const;
-};
-
-/// A copy of one write block (all Lambda x tanb_block() tan(beta) of a (model, M) plane) of
-/// every array, contiguous as [lambda][tanb in block]. The driver copies blocks under its lock
-/// and writes them without it, so threads keep computing while the file is written.
-struct BlockData {
-  std::size_t block = 0;
-  std::vector<std::vector<double>> values;  ///< [quantity][lambda * n_in_block + t]
-  std::vector<std::uint32_t> status;
-  std::vector<std::uint32_t> warnings;
-};
-/// Copies the given blocks out of the store.
-std::vector<BlockData> snapshot_blocks(const ScanStore& store, const std::vector<std::size_t>& blocks);
-
 /// Provenance written as root attributes.
 struct ScanMeta {
   std::string start_time;  ///< ISO-8601 UTC
@@ -104,35 +53,61 @@ struct ScanMeta {
 /// The current time as ISO-8601 UTC ("2025-01-01T12:00:00Z").
 std::string iso_time_now();
 
-/// Creates or reopens a scan file and writes blocks of a ScanStore into it. Not thread-safe:
-/// the caller serialises all calls. The file is valid (readable) between calls.
+/// Creates or reopens a scan file and writes finished lines into it. Not thread-safe: the caller
+/// serialises all calls; the caller also holds the OutputLock of the path. The file is valid
+/// (readable, its done lines right) between calls and after a kill at any instant. After any
+/// I/O failure the writer writes nothing more (the file keeps the state of its last complete
+/// write) and every further call throws gmsb::IoError.
 class ScanFileWriter {
  public:
-  /// Creates `path` for `cfg` (all points not computed). Fails if it exists unless `force`.
-  static ScanFileWriter create(const std::string& path, const ScanConfig& cfg, const ScanMeta& meta, bool force);
-  /// Reopens an existing scan file for resuming (read/write). Throws if it is not a gmsb-scan/1
-  /// file, or (gmsb::IoError) if it has no /results/warnings (written by an earlier version).
+  /// Creates a scan file for `cfg` (all points not computed) under a temporary name next to
+  /// `path` (".NAME.tmp-PID"); publish() renames it to `path`. Until then `path` is untouched,
+  /// and a writer destroyed unpublished removes its temporary file.
+  static ScanFileWriter create(const std::string& path, const ScanConfig& cfg, const ScanMeta& meta);
+  /// Reopens an existing scan file for resuming (read/write). Throws gmsb::IoError if it is not a
+  /// gmsb-scan/1 file with /results/warnings and /bookkeeping/line_done (written by this version).
   static ScanFileWriter reopen(const std::string& path);
   ScanFileWriter(ScanFileWriter&& o) noexcept;
   ScanFileWriter& operator=(ScanFileWriter&&) = delete;
   ScanFileWriter(const ScanFileWriter&) = delete;
   ~ScanFileWriter();
 
-  /// Writes the blocks (GridShape::block_of_line: all Lambda x tanb_block() tan(beta) values
-  /// of one (model, M) plane, i.e. one chunk column) of every dataset, warnings, then status last, sets
-  /// points_done and flushes the file to disk.
-  void write_blocks(const std::vector<BlockData>& blocks, std::size_t points_done);
-  /// Grows a samples file to the points of `cfg` (scanfile::grow_samples, scan_shape_io.hpp).
-  void grow_samples(const ScanConfig& cfg);
+  /// Makes the created file durable and renames it over `path` (atomic: `path` is either the
+  /// old file or the new one).
+  void publish();
+  /// Writes the fresh lines of the blocks (every dataset, warnings and status last), flushes
+  /// and syncs the file, then sets their done-marks and points_done (the points of the lines
+  /// marked done), flushes and syncs again: a line counts as done in the file only once its
+  /// data are on disk.
+  void write_blocks(const std::vector<BlockData>& blocks);
+  /// Points of the lines marked done in the file.
+  std::size_t points_done() const;
+  /// Clears the done-marks of these lines (before they are recomputed: --repair), synced.
+  void clear_lines(const std::vector<std::size_t>& lines);
   /// Sets end_time, complete and points_done, and flushes.
-  void finish(const ScanMeta& meta, std::size_t points_done);
+  void finish(const ScanMeta& meta);
   void close();
 
  private:
   ScanFileWriter() = default;
+  void sync(const char* what);  // H5Fflush and fsync, or fail
+  void write_done();  // done_ to the file
+  void reserve(const std::vector<BlockData>& blocks);  // disk space for writing them, or fail
+  void open_datasets();
+  [[noreturn]] void fail(const std::string& what);
   long long file_ = -1;  // hid_t
   GridShape shape_;
+  std::string path_, tmp_path_;        ///< tmp_path_: "" once published (or reopened)
+  std::vector<std::uint8_t> done_;     ///< the done-marks as in the file
+  std::vector<long long> datasets_;    ///< open /results datasets, order of dataset_names()
+  bool failed_ = false;
 };
+
+/// The store's shape of an open file: its grid, or GridShape::one_dimensional for a 1-D file.
+GridShape shape_of(const scanfile::ScanFileReader& r);
+
+/// The /results datasets: every quantity of scan_quantities(), then warnings, then status.
+const std::vector<std::string>& dataset_names();
 
 /// A scan file read back whole (for resume and tests; `gmsb table` and `gmsb fit` read planes
 /// with scanfile::ScanFileReader, on which read_scan_file() is built).
@@ -166,8 +141,7 @@ ScanFileData read_scan_file(const std::string& path, bool with_results = true);
 /// Why a file without /results/warnings (an earlier version's) cannot be resumed, naming it.
 std::string no_warnings_message(const std::string& path);
 
-/// Fills a ScanStore from a file's results (for resuming), moving the arrays out of `data`
-/// (so memory stays at one copy). Throws if the shape differs or the file has no warnings.
-void load_store(ScanFileData&& data, ScanStore& store);
+/// Why a file without /bookkeeping/line_done (an earlier version's) cannot be resumed, naming it.
+std::string no_done_marks_message(const std::string& path);
 
 }  // namespace gmsb::scan

@@ -86,6 +86,13 @@ constexpr const char* kStatus = "status";  ///< quantity name of the status bit 
 /// files of earlier versions lack it (they can be read, not resumed).
 constexpr const char* kWarnings = "warnings";
 
+/// Group of the file's own bookkeeping (not results; docs/hdf5-layout.md "Bookkeeping").
+constexpr const char* kBookkeeping = "/bookkeeping";
+/// uint8 [n_models, n_mess, n_tanb], contiguous (allocated at creation, updated in place):
+/// 1 = the line (model, M, tan(beta)) over all Lambda is done, written only after its data are
+/// on disk. Additive: files of earlier versions lack it (they can be read, not resumed).
+constexpr const char* kLineDone = "/bookkeeping/line_done";
+
 // Dataset attributes.
 constexpr const char* kAttrUnits = "units";          ///< on axes in GeV and on every quantity
 constexpr const char* kAttrBitNames = "bit_names";   ///< on /results/status and /results/warnings: "0:name,1:name,..."

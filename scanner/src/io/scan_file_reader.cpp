@@ -5,6 +5,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <algorithm>
+#include <cstring>
+#include <limits>
 #include <stdexcept>
 #include <type_traits>
 
@@ -162,6 +165,7 @@ ScanFileReader::ScanFileReader(const std::string& path) {
   if (file_ < 0) fail(path, "cannot open HDF5 file");
   try {
     read_info(file_, info_);
+    read_done_marks();
   } catch (const std::runtime_error& e) {
     H5Fclose(file_);
     file_ = -1;
@@ -169,6 +173,20 @@ ScanFileReader::ScanFileReader(const std::string& path) {
     if (what.rfind(path + ": ", 0) == 0) throw;
     fail(path, what);  // an HDF5-level failure: say which file
   }
+}
+
+void ScanFileReader::read_done_marks() {
+  if (!h5::exists(file_, layout::kLineDone)) return;  // an earlier version's file
+  h5::Id d(open_dataset(file_, layout::kLineDone, info_.path), H5Dclose, std::string("open ") + layout::kLineDone);
+  const auto g = grid_dims();
+  const std::vector<hsize_t> want{g[0], g[1], g[3]};  // a 1-D file: [1, 1, points]
+  if (h5::dims_of(d) != want) fail(info_.path, std::string(layout::kLineDone) + " does not have shape [models, mess, tanb]");
+  done_ = h5::read_dataset<std::uint8_t>(d, H5T_NATIVE_UINT8, layout::kLineDone);
+  std::size_t n_done = 0;
+  for (auto x : done_) n_done += x != 0;
+  if (info_.complete && n_done != done_.size())
+    fail(info_.path, "inconsistent bookkeeping: the file is marked complete but " + std::to_string(done_.size() - n_done) +
+                         " lines are not marked done");
 }
 
 ScanFileReader::~ScanFileReader() {
@@ -213,11 +231,19 @@ std::array<std::size_t, 4> ScanFileReader::grid_dims() const {
 
 void ScanFileReader::read_plane(const std::string& dataset, long long mem_type, std::size_t model, std::size_t mess,
                                 void* out) const {
-  if (info_.one_dimensional())
-    fail(info_.path, "is a 1-D scan (shape '" + info_.shape + "'): it has no (model, M) planes of Lambda x tan(beta)");
+  const std::string name = layout::result_path(dataset);
+  if (info_.one_dimensional()) {  // the one plane of a 1-D file: every point
+    if (model != 0 || mess != 0)
+      fail(info_.path, "is a 1-D scan (shape '" + info_.shape + "'): it has no (model, M) planes of Lambda x tan(beta)");
+    h5::Id d(open_result(dataset), H5Dclose, "open " + name);
+    if (H5Dread(d, static_cast<hid_t>(mem_type), H5S_ALL, H5S_ALL, H5P_DEFAULT, out) < 0)
+      fail(info_.path, "cannot read " + name + ": a chunk fails its checksum or is damaged; `gmsb scan --resume --repair -o " +
+                           info_.path + "` recomputes the damaged points");
+    apply_done_marks(dataset, 0, 0, out);
+    return;
+  }
   if (model >= info_.models.size()) throw std::invalid_argument("model index out of range");
   if (mess >= info_.mess_gev.size()) throw std::invalid_argument("messenger-scale index out of range");
-  const std::string name = layout::result_path(dataset);
   h5::Id d(open_result(dataset), H5Dclose, "open " + name);
   h5::Id fs(H5Dget_space(d), H5Sclose, "get a dataspace");
   const hsize_t start[4] = {model, mess, 0, 0};
@@ -225,7 +251,62 @@ void ScanFileReader::read_plane(const std::string& dataset, long long mem_type, 
   h5::check(H5Sselect_hyperslab(fs, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a plane");
   const hsize_t mdims[1] = {n_lambda() * n_tanb()};
   h5::Id ms(H5Screate_simple(1, mdims, nullptr), H5Sclose, "make a dataspace");
-  if (H5Dread(d, static_cast<hid_t>(mem_type), ms, fs, H5P_DEFAULT, out) < 0) fail(info_.path, "cannot read " + name);
+  if (H5Dread(d, static_cast<hid_t>(mem_type), ms, fs, H5P_DEFAULT, out) < 0 &&
+      !read_plane_by_blocks(d, static_cast<hid_t>(mem_type), model, mess, out))
+    fail(info_.path, "cannot read " + name + " (model " + std::to_string(model) + ", M index " + std::to_string(mess) +
+                         "): a chunk fails its checksum or is damaged; `gmsb scan --resume --repair -o " + info_.path +
+                         "` recomputes the damaged lines");
+  apply_done_marks(dataset, model, mess, out);
+}
+
+bool ScanFileReader::read_plane_by_blocks(long long dataset, long long mem_type, std::size_t model, std::size_t mess,
+                                          void* out) const {
+  // A chunk that cannot be read is harmless if none of its lines is marked done (a write that
+  // failed midway): then those lines read as not computed (apply_done_marks).
+  if (done_.empty()) return false;
+  const std::size_t nl = n_lambda(), nt = n_tanb(), first = (model * info_.mess_gev.size() + mess) * nt;
+  const std::size_t elem = H5Tget_size(static_cast<hid_t>(mem_type));
+  h5::Id fs(H5Dget_space(static_cast<hid_t>(dataset)), H5Sclose, "get a dataspace");
+  const hsize_t mdims[2] = {nl, nt};
+  h5::Id ms(H5Screate_simple(2, mdims, nullptr), H5Sclose, "make a dataspace");
+  for (std::size_t t0 = 0; t0 < nt; t0 += 16) {
+    const std::size_t n = std::min<std::size_t>(16, nt - t0);
+    const hsize_t start[4] = {model, mess, 0, t0}, count[4] = {1, 1, nl, n}, mstart[2] = {0, t0}, mcount[2] = {nl, n};
+    h5::check(H5Sselect_hyperslab(fs, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a block");
+    h5::check(H5Sselect_hyperslab(ms, H5S_SELECT_SET, mstart, nullptr, mcount, nullptr), "select a block");
+    if (H5Dread(static_cast<hid_t>(dataset), static_cast<hid_t>(mem_type), ms, fs, H5P_DEFAULT, out) >= 0) continue;
+    for (std::size_t t = t0; t < t0 + n; ++t)
+      if (done_[first + t]) return false;
+    for (std::size_t l = 0; l < nl; ++l)  // defined bytes; apply_done_marks sets the values
+      std::memset(static_cast<char*>(out) + (l * nt + t0) * elem, 0, n * elem);
+  }
+  return true;
+}
+
+void ScanFileReader::apply_done_marks(const std::string& dataset, std::size_t model, std::size_t mess,
+                                      void* plane) const {
+  if (done_.empty()) return;
+  const std::size_t nl = n_lambda(), nt = n_tanb(), first = (model * info_.mess_gev.size() + mess) * nt;
+  const bool is_status = dataset == layout::kStatus, is_warnings = dataset == layout::kWarnings;
+  const std::uint32_t not_computed = 1u << 31;
+  for (std::size_t t = 0; t < nt; ++t) {
+    const bool done = done_[first + t] != 0;
+    for (std::size_t l = 0; l < nl; ++l) {
+      const std::size_t i = l * nt + t;
+      if (is_status) {
+        auto* st = static_cast<std::uint32_t*>(plane);
+        if (done && (st[i] & not_computed))
+          fail(info_.path, "inconsistent bookkeeping: " + layout::result_path(dataset) + " has a point not computed in a line "
+                           "marked done (model " + std::to_string(model) + ", M index " + std::to_string(mess) +
+                           ", tan(beta) index " + std::to_string(t) + "); `gmsb scan --resume --repair -o " + info_.path +
+                           "` recomputes it");
+        if (!done) st[i] = not_computed;
+      } else if (!done) {
+        if (is_warnings) static_cast<std::uint32_t*>(plane)[i] = 0;
+        else static_cast<double*>(plane)[i] = std::numeric_limits<double>::quiet_NaN();
+      }
+    }
+  }
 }
 
 std::vector<double> ScanFileReader::plane(const std::string& quantity, std::size_t model, std::size_t mess) const {
@@ -253,21 +334,31 @@ std::vector<std::uint32_t> ScanFileReader::warnings_plane(std::size_t model, std
 std::vector<double> ScanFileReader::array(const std::string& quantity) const {
   if (quantity == layout::kStatus || quantity == layout::kWarnings)
     throw std::invalid_argument("use status_array() or warnings_array() for the bit masks");
-  const std::string name = layout::result_path(quantity);
-  h5::Id d(open_result(quantity), H5Dclose, "open " + name);
-  return h5::read_dataset<double>(d, H5T_NATIVE_DOUBLE, name);
+  const auto g = grid_dims();
+  std::vector<double> v(g[0] * g[1] * g[2] * g[3]);
+  for (std::size_t m = 0, p = 0; m < g[0]; ++m)
+    for (std::size_t k = 0; k < g[1]; ++k, ++p)
+      read_plane(quantity, H5T_NATIVE_DOUBLE, m, k, v.data() + p * n_lambda() * n_tanb());
+  return v;
 }
 
 std::vector<std::uint32_t> ScanFileReader::status_array() const {
-  const std::string name = layout::result_path(layout::kStatus);
-  h5::Id d(open_result(layout::kStatus), H5Dclose, "open " + name);
-  return h5::read_dataset<std::uint32_t>(d, H5T_NATIVE_UINT32, name);
+  const auto g = grid_dims();
+  std::vector<std::uint32_t> v(g[0] * g[1] * g[2] * g[3]);
+  for (std::size_t m = 0, p = 0; m < g[0]; ++m)
+    for (std::size_t k = 0; k < g[1]; ++k, ++p)
+      read_plane(layout::kStatus, H5T_NATIVE_UINT32, m, k, v.data() + p * n_lambda() * n_tanb());
+  return v;
 }
 
 std::vector<std::uint32_t> ScanFileReader::warnings_array() const {
-  const std::string name = layout::result_path(layout::kWarnings);
-  h5::Id d(open_result(layout::kWarnings), H5Dclose, "open " + name);
-  return h5::read_dataset<std::uint32_t>(d, H5T_NATIVE_UINT32, name);
+  if (!has_warnings()) throw std::invalid_argument("quantity 'warnings' is not in " + info_.path);
+  const auto g = grid_dims();
+  std::vector<std::uint32_t> v(g[0] * g[1] * g[2] * g[3]);
+  for (std::size_t m = 0, p = 0; m < g[0]; ++m)
+    for (std::size_t k = 0; k < g[1]; ++k, ++p)
+      read_plane(layout::kWarnings, H5T_NATIVE_UINT32, m, k, v.data() + p * n_lambda() * n_tanb());
+  return v;
 }
 
 Attributes ScanFileReader::result_attributes(const std::string& quantity) const {

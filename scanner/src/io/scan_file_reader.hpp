@@ -58,6 +58,12 @@ struct ScanFileInfo {
 /// An open scan file. Throws gmsb::IoError naming the file and the problem when the file
 /// cannot be opened, is not "gmsb-scan/1", lacks a required dataset, or a stored JSON text
 /// (attribute or dataset, named) is not valid JSON.
+///
+/// Files with done-marks (/bookkeeping/line_done): the planes and arrays read back give the
+/// lines not marked done as not computed (NaN, status not_computed, no warnings), whatever
+/// bytes the file holds there (a scan killed between writing data and marking them done); a
+/// line marked done with a not_computed point, a file marked complete with lines not done, or
+/// a chunk that fails its Fletcher32 checksum is an IoError naming the file and the dataset.
 class ScanFileReader {
  public:
   explicit ScanFileReader(const std::string& path);
@@ -66,8 +72,10 @@ class ScanFileReader {
   ScanFileReader& operator=(const ScanFileReader&) = delete;
 
   const ScanFileInfo& info() const { return info_; }
-  std::size_t n_lambda() const { return info_.lambda_gev.size(); }
-  std::size_t n_tanb() const { return info_.tanb.size(); }
+  /// Lambda and tan(beta) values per (model, M) plane; a 1-D file is one plane of 1 x n_points
+  /// (plane(q, 0, 0) and array(q) are then the points in file order).
+  std::size_t n_lambda() const { return info_.one_dimensional() ? 1 : info_.lambda_gev.size(); }
+  std::size_t n_tanb() const { return info_.one_dimensional() ? info_.points.model.size() : info_.tanb.size(); }
   /// The store's shape of the file: [models, M, Lambda, tan(beta)], or [1, 1, 1, points] for 1-D files.
   std::array<std::size_t, 4> grid_dims() const;
 
@@ -96,6 +104,11 @@ class ScanFileReader {
   std::vector<std::uint32_t> status_array() const;
   /// The whole array of /results/warnings; throws std::invalid_argument if the file has none.
   std::vector<std::uint32_t> warnings_array() const;
+  /// True if the file has /bookkeeping/line_done (files of earlier versions do not).
+  bool has_done_marks() const { return !done_.empty(); }
+  /// The done-marks per line ((model * n_mess + mess) * n_tanb + tanb), 1 = done; empty if none.
+  const std::vector<std::uint8_t>& done_marks() const { return done_; }
+
   /// The attributes of /results/<quantity> (or status, warnings); throws as plane() and also checks the
   /// dataset's shape.
   Attributes result_attributes(const std::string& quantity) const;
@@ -104,10 +117,16 @@ class ScanFileReader {
   /// Opens /results/<dataset> (hid_t; the caller closes it) after checking that it exists and
   /// has the shape of the axes.
   long long open_result(const std::string& dataset) const;
+  void read_done_marks();
+  bool read_plane_by_blocks(long long dataset, long long mem_type, std::size_t model, std::size_t mess, void* out) const;
   void read_plane(const std::string& dataset, long long mem_type, std::size_t model, std::size_t mess, void* out) const;
+
+  /// The bookkeeping rules above on one read plane (Lambda outer) of a dataset.
+  void apply_done_marks(const std::string& dataset, std::size_t model, std::size_t mess, void* plane) const;
 
   long long file_ = -1;  // hid_t
   ScanFileInfo info_;
+  std::vector<std::uint8_t> done_;  ///< /bookkeeping/line_done, empty if the file has none
 };
 
 }  // namespace gmsb::scanfile

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 #include "gmsb/error.hpp"
 #include "io/hdf5_handles.hpp"
+#include "gmsb/status.hpp"
 #include "io/scan_file.hpp"
+#include "io/scan_file_reader.hpp"
 
 namespace gmsb::scanfile {
 
@@ -52,7 +55,7 @@ void write_column(hid_t f, const char* name, hid_t filetype, hid_t memtype, cons
                   std::size_t n, const char* units) {
   const hsize_t total = from + n, start = from, count = n;
   if (from == 0) {
-    const hsize_t maxdims = H5S_UNLIMITED, chunk = kPointChunk;
+    const hsize_t maxdims = H5S_UNLIMITED, chunk = scan::GridShape::kPointBlock;
     Id space(H5Screate_simple(1, &total, &maxdims), H5Sclose, "make a dataspace");
     Id dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "make a property list");
     check(H5Pset_chunk(dcpl, 1, &chunk), "set chunking");
@@ -108,8 +111,8 @@ ResultSpace result_space(const scan::ScanConfig& cfg) {
   if (cfg.one_dimensional()) {
     r.rank = 1;
     r.dims = {cfg.points()};
-    r.maxdims = {H5S_UNLIMITED};
-    r.chunk = {kPointChunk};
+    r.maxdims = r.dims;
+    r.chunk = {scan::GridShape::of(cfg).tanb_block()};  // the write block: up to kPointBlock points
     return r;
   }
   const scan::GridShape s = scan::GridShape::of(cfg);
@@ -123,31 +126,40 @@ ResultSpace result_space(const scan::ScanConfig& cfg) {
   return r;
 }
 
-void grow_samples(hid_t f, const scan::ScanConfig& cfg) {
-  const hsize_t n = cfg.points();
-  std::size_t old_n = 0;
+void grow_samples_file(const std::string& path, const scan::ScanConfig& cfg, const scan::ScanMeta& meta) {
+  const scan::ScanFileData old = scan::read_scan_file(path, true);  // lines not marked done read as not computed
+  std::vector<std::uint8_t> done;
   {
-    Id ds(H5Dopen2(f, L::kPointsModel, H5P_DEFAULT), H5Dclose, std::string("open ") + L::kPointsModel);
-    old_n = h5::dims_of(ds).at(0);
+    const ScanFileReader r(path);
+    done = r.done_marks();
   }
-  if (n < old_n) throw IoError("grow_samples: the file has more points than the config");
-  write_points(f, cfg, old_n);
-  std::vector<std::string> names;
-  for (const auto& q : scan::scan_quantities()) names.push_back(q.name);
-  names.push_back(L::kStatus);
-  names.push_back(L::kWarnings);
-  for (const auto& q : names) {
-    const std::string path = L::result_path(q);
-    Id ds(H5Dopen2(f, path.c_str(), H5P_DEFAULT), H5Dclose, "open " + path);
-    check(H5Dset_extent(ds, &n), "extend " + path);
+  const std::size_t old_n = old.status.size();
+  if (old_n > cfg.points() || done.size() != old_n) throw IoError(path + ": cannot grow: the file does not match the config");
+  scan::ScanFileWriter w = scan::ScanFileWriter::create(path, cfg, meta);
+  const scan::GridShape s = scan::GridShape::of(cfg);
+  const auto& qs = scan::scan_quantities();
+  std::vector<scan::BlockData> blocks;
+  for (std::size_t b = 0; b < s.blocks() && s.first_line_of_block(b) < old_n; ++b) {
+    scan::BlockData d;
+    d.block = b;
+    d.n_tanb = s.lines_in_block(b);
+    d.fresh.assign(d.n_tanb, 0);
+    d.values.assign(qs.size(), std::vector<double>(d.n_tanb, std::numeric_limits<double>::quiet_NaN()));
+    d.status.assign(d.n_tanb, bit(StatusBit::kNotComputed));
+    d.warnings.assign(d.n_tanb, 0);
+    for (std::size_t j = 0; j < d.n_tanb; ++j) {
+      const std::size_t p = s.first_line_of_block(b) + j;  // a line of a 1-D file is one point
+      if (p >= old_n || !done[p]) continue;
+      d.fresh[j] = 1;
+      for (std::size_t q = 0; q < qs.size(); ++q) d.values[q][j] = old.quantity(qs[q].name)[p];
+      d.status[j] = old.status[p];
+      d.warnings[j] = old.warnings.at(p);
+    }
+    blocks.push_back(std::move(d));
   }
-  h5::set_string_attr(f, L::kAttrConfigYaml, cfg.text);
-  h5::set_string_attr(f, L::kAttrConfigPath, cfg.path);
-  h5::set_int_attr(f, L::kAttrPointsTotal, static_cast<long long>(n));
-  h5::set_int_attr(f, L::kAttrComplete, 0);
-  h5::set_string_attr(f, L::kAttrEndTime, "");
-  write_sample_attrs(f, cfg);
-  check(H5Fflush(f, H5F_SCOPE_GLOBAL), "flush the output file");
+  w.write_blocks(blocks);
+  w.publish();  // atomic: `path` is the old file or the grown one
+  w.close();
 }
 
 std::vector<std::size_t> parse_batches(const std::string& text) {

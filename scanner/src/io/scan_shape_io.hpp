@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "config/scan_config.hpp"
+#include "io/scan_file.hpp"
 
 namespace gmsb::scanfile {
 
@@ -20,19 +21,18 @@ namespace gmsb::scanfile {
 void write_shape(hid_t file, const scan::ScanConfig& cfg);
 
 /// Rank, dimensions and chunks of every /results array: [models, M, Lambda, tan(beta)] with the
-/// grid's chunks, or [points] (extendible) with chunks of kPointChunk points for the 1-D shapes.
+/// grid's chunks, or [points] with chunks of the write block (GridShape::kPointBlock points) for the 1-D shapes.
 struct ResultSpace {
   int rank = 4;
   std::vector<hsize_t> dims, maxdims, chunk;
 };
-constexpr hsize_t kPointChunk = 1024;
 ResultSpace result_space(const scan::ScanConfig& cfg);
 
-/// Grows a samples file to the points of `cfg` (same samples, larger count; see
-/// same_samples_but_more): extends /points and every /results array (new entries: the fill
-/// values, i.e. not computed), writes the new points, and updates config_yaml, config_path,
-/// points_total, the sample attributes and complete = 0.
-void grow_samples(hid_t file, const scan::ScanConfig& cfg);
+/// Grows a samples file to the points of `cfg` (the same samples with a larger count:
+/// same_samples_but_more): writes a new file for `cfg` under a temporary name with the points of
+/// the old one that are marked done, and renames it over `path` (ScanFileWriter::publish). The
+/// caller holds the OutputLock of `path`.
+void grow_samples_file(const std::string& path, const scan::ScanConfig& cfg, const scan::ScanMeta& meta);
 
 /// The Latin-hypercube batches stored in a samples file's `sample_batches` ("" for none).
 std::vector<std::size_t> parse_batches(const std::string& text);

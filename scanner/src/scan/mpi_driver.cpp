@@ -149,13 +149,11 @@ DriverResult run_scan_mpi(const ScanConfig& cfg, ScanStore& store, const DriverO
 
   DriverResult res;
   res.threads = resolve_threads(opt.threads);
-  std::size_t done = store.points_done();
-  Progress progress(s.points(), done, opt.show_progress);
-  std::set<std::size_t> dirty;
+  Progress progress(s.points(), store.points_done(), opt.show_progress);
   const long kill_at = kill_after(0);
   long results_seen = 0;
   const auto t0 = clock::now();
-  auto last_flush = t0;
+  auto last_flush = t0, last_partial = t0;
 
   std::vector<int> stops_sent(std::size_t(workers) + 1, 0);
   int active = workers;
@@ -173,12 +171,12 @@ DriverResult run_scan_mpi(const ScanConfig& cfg, ScanStore& store, const DriverO
     send(b, w, kTagTask);
     if (lines.empty() && ++stops_sent[std::size_t(w)] == 2) --active;
   };
-  auto do_flush = [&] {
-    if (!flush || dirty.empty()) return;
+  auto do_flush = [&](bool partial) {  // finished blocks (and with `partial` every finished line) to the file
     const auto f0 = clock::now();
-    flush(snapshot_blocks(store, std::vector<std::size_t>(dirty.begin(), dirty.end())), done);
-    dirty.clear();
+    std::vector<BlockData> blocks = store.take_blocks(partial);
+    if (flush && !blocks.empty()) flush(blocks, store.points_done());
     last_flush = clock::now();
+    if (partial) last_partial = last_flush;
     res.flush_seconds += std::chrono::duration<double>(last_flush - f0).count();
   };
   for (int w = 1; w <= workers; ++w) {
@@ -191,7 +189,7 @@ DriverResult run_scan_mpi(const ScanConfig& cfg, ScanStore& store, const DriverO
     if (tag == kTagError) {
       const int code = int(b.get_u64());
       std::string msg(b.data.begin() + long(b.pos), b.data.end());
-      do_flush();  // keep what was computed; the file stays resumable
+      do_flush(true);  // keep what was computed; the file stays resumable
       std::fprintf(stderr, "gmsb scan: rank %d: %s\n", from, msg.c_str());
       mpi::abort(code);
     }
@@ -201,23 +199,23 @@ DriverResult run_scan_mpi(const ScanConfig& cfg, ScanStore& store, const DriverO
       std::vector<PointResult> results(b.get_u64());
       b.get(results.data(), results.size());
       store.put_line(line, results);
-      dirty.insert(s.block_of_line(line));
-      done += results.size();
       res.lines_computed += 1;
       res.points_computed += results.size();
     }
     hand_out(from);
-    progress.update(done);
-    if (std::chrono::duration<double>(clock::now() - last_flush).count() >= opt.flush_seconds) do_flush();
+    progress.update(store.points_done());
+    const auto now = clock::now();
+    if (std::chrono::duration<double>(now - last_flush).count() >= opt.flush_seconds)
+      do_flush(std::chrono::duration<double>(now - last_partial).count() >= opt.partial_seconds);
     if (kill_at >= 0 && ++results_seen >= kill_at) {
-      do_flush();
+      do_flush(true);
       std::raise(SIGKILL);
     }
   }
-  do_flush();
+  do_flush(true);
   res.seconds = std::chrono::duration<double>(clock::now() - t0).count();
   res.interrupted = res.lines_computed < n_pending;
-  progress.finish(done);
+  progress.finish(store.points_done());
   return res;
 }
 

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <exception>
 #include <mutex>
-#include <set>
 
 #include "scan/progress.hpp"
 #include "scan/scan_lines.hpp"
@@ -26,14 +25,12 @@ DriverResult run_scan(const ScanConfig& cfg, const SpectrumCalculator& calc, Sca
 
   DriverResult res;
   res.threads = resolve_threads(opt.threads);
-  std::size_t done = store.points_done();
-  Progress progress(s.points(), done, opt.show_progress);
-  std::set<std::size_t> dirty;
+  Progress progress(s.points(), store.points_done(), opt.show_progress);
   std::mutex lock, io_lock;  // lock: store, counters; io_lock: the file
   std::exception_ptr error;
   std::atomic<bool> failed{false};
   const auto t0 = clock::now();
-  auto last_flush = t0;
+  auto last_flush = t0, last_partial = t0;
 
   const long n = static_cast<long>(pending.size());
 #pragma omp parallel for schedule(dynamic, 1) num_threads(res.threads)
@@ -55,19 +52,20 @@ DriverResult run_scan(const ScanConfig& cfg, const SpectrumCalculator& calc, Sca
     {
       std::lock_guard<std::mutex> g(lock);
       store.put_line(line, results);
-      dirty.insert(s.block_of_line(line));
-      done += s.lambda;
       res.lines_computed += 1;
       res.points_computed += s.lambda;
-      progress.update(done);
+      progress.update(store.points_done());
       const auto now = clock::now();
-      if (flush && std::chrono::duration<double>(now - last_flush).count() >= opt.flush_seconds) {
+      if (!flush) {
+        store.take_blocks(false);  // nobody stores them: free finished blocks at once
+      } else if (std::chrono::duration<double>(now - last_flush).count() >= opt.flush_seconds) {
         io = std::unique_lock<std::mutex>(io_lock, std::try_to_lock);
-        if (io.owns_lock()) {  // else another thread is writing; these blocks go next time
-          to_write = snapshot_blocks(store, std::vector<std::size_t>(dirty.begin(), dirty.end()));
-          dirty.clear();
-          done_now = done;
+        if (io.owns_lock()) {  // else another thread is writing; these lines go next time
+          const bool partial = std::chrono::duration<double>(now - last_partial).count() >= opt.partial_seconds;
+          to_write = store.take_blocks(partial);
+          done_now = store.points_done();
           last_flush = now;
+          if (partial) last_partial = now;
         }
       }
     }
@@ -87,14 +85,15 @@ DriverResult run_scan(const ScanConfig& cfg, const SpectrumCalculator& calc, Sca
     }
   }
   if (error) std::rethrow_exception(error);
-  if (flush && !dirty.empty()) {
+  if (flush) {  // every finished line, also of blocks not yet complete
     const auto f0 = clock::now();
-    flush(snapshot_blocks(store, std::vector<std::size_t>(dirty.begin(), dirty.end())), done);
+    std::vector<BlockData> rest = store.take_blocks(true);
+    if (!rest.empty()) flush(rest, store.points_done());
     res.flush_seconds += std::chrono::duration<double>(clock::now() - f0).count();
   }
   res.seconds = std::chrono::duration<double>(clock::now() - t0).count();
   res.interrupted = res.lines_computed < pending.size();
-  progress.finish(done);
+  progress.finish(store.points_done());
   return res;
 }
 

@@ -1,0 +1,36 @@
+#pragma once
+/// \file scan_file_check.hpp
+/// The check of a scan file before it is resumed (docs/reliability.md): every chunk holding a
+/// line marked done is read (HDF5 verifies its Fletcher32 checksum) and the done lines must
+/// have no point not_computed. Blocks that fail are reported naming the dataset; `--repair`
+/// recomputes exactly their lines.
+///
+/// \code
+///   gmsb::scan::FileCheck c = gmsb::scan::check_scan_file("scan.h5");
+///   if (!c.problems.empty()) std::puts(c.problems.front().c_str());
+/// \endcode
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "io/scan_store.hpp"
+
+namespace gmsb::scan {
+
+struct FileCheck {
+  GridShape shape;
+  std::vector<std::uint8_t> done;       ///< done-marks of the lines that passed (per line)
+  /// Write blocks (GridShape::block_of_line) whose chunks cannot be read (to be rewritten
+  /// whole), with done lines or without (a write that failed midway: nothing lost).
+  std::vector<std::size_t> bad_blocks;
+  std::vector<std::size_t> bad_lines;   ///< lines marked done in those blocks
+  std::vector<std::string> problems;    ///< one per bad block with done lines: file, dataset, where, what
+};
+
+/// Checks a gmsb-scan/1 file with done-marks (throws gmsb::IoError if it cannot be opened or
+/// has no /bookkeeping/line_done).
+FileCheck check_scan_file(const std::string& path);
+
+}  // namespace gmsb::scan
