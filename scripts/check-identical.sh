@@ -4,7 +4,7 @@
 # with both programs and compares the /results datasets bit for bit (scripts/compare-results.py;
 # datasets added later, /results/warnings, are listed, not compared), and compares `gmsb point
 # --json` of both methods on a set of points (parsed, key by key; the new output may add the
-# later key "warnings" at the end).
+# later keys "warnings" and the gravitino/NLSP keys at the end).
 # usage: scripts/check-identical.sh [BASE_REV] [--full]   (--full also scans configs/overnight.yaml)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -62,8 +62,8 @@ for p in "${points[@]}"; do
   # shellcheck disable=SC2086
   a="$("$old" point $p --json)"; b="$("$new" point $p --json)"
   # Equal key by key and in order; the new output may add only the documented later keys
-  # ("warnings", after all the old ones).
-  if $py -c 'import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); later=["warnings"]; bi=list(b.items()); extra=[k for k, _ in bi[len(a):]]; sys.exit(0 if list(a.items())==bi[:len(a)] and all(k in later and k not in a for k in extra) and extra==[k for k in later if k in extra] else 1)' "$a" "$b"; then
+  # ("warnings" and the gravitino/NLSP keys, after all the old ones).
+  if $py -c 'import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); later=["warnings","msneutrino_tau","c_grav","m_gravitino","nlsp_kind","nlsp_pdg","m_nlsp","nlsp_width","nlsp_ctau","nlsp_decays"]; bi=list(b.items()); extra=[k for k, _ in bi[len(a):]]; sys.exit(0 if list(a.items())==bi[:len(a)] and all(k in later and k not in a for k in extra) and extra==[k for k in later if k in extra] else 1)' "$a" "$b"; then
     echo "identical  gmsb point $p --json"
   else
     echo "DIFFERENT  gmsb point $p --json"; echo "  old: $a"; echo "  new: $b"; fail=1

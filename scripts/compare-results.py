@@ -15,6 +15,10 @@ import numpy as np
 
 # Datasets that a version after the first files of the layout added, each with what it is.
 ADDED_LATER = {"results/warnings": "per-point warning masks"}
+# The rest of the spectrum, the gravitino and the NLSP (docs/physics.md §11).
+for _q in ("mneutralino2", "mneutralino3", "mneutralino4", "mchargino2", "mstau2", "msneutrino_tau", "m_gravitino",
+           "m_nlsp", "nlsp_kind", "nlsp_width", "nlsp_ctau"):
+    ADDED_LATER["results/" + _q] = "gravitino/NLSP or more of the spectrum"
 
 
 def datasets(f):

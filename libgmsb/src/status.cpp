@@ -42,13 +42,18 @@ const char* warning_bit_name(WarningBit b) {
     case WarningBit::kHiggsEftFallback: return "higgs_eft_fallback";
     case WarningBit::kThresholdTachyon: return "threshold_tachyon";
     case WarningBit::kEwsbLostInIteration: return "ewsb_lost_in_iteration";
+    case WarningBit::kLepChargino: return "lep_chargino";
+    case WarningBit::kLepSlepton: return "lep_slepton";
+    case WarningBit::kLepNeutralinoNlsp: return "lep_neutralino_nlsp";
   }
   return "unknown";
 }
 
 const std::vector<WarningBit>& all_warning_bits() {
   static const std::vector<WarningBit> bits{WarningBit::kMsusyUnderRelaxed, WarningBit::kHiggsEftFallback,
-                                            WarningBit::kThresholdTachyon, WarningBit::kEwsbLostInIteration};
+                                            WarningBit::kThresholdTachyon, WarningBit::kEwsbLostInIteration,
+                                            WarningBit::kLepChargino,       WarningBit::kLepSlepton,
+                                            WarningBit::kLepNeutralinoNlsp};
   return bits;
 }
 

@@ -15,7 +15,8 @@ import sys
 
 MAX_LINES = 80
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
-PRIVATE_FOLDERS = ("messengers/", "rge/", "matching/", "ewsb/", "sparticles/", "higgs/", "point/")
+PRIVATE_FOLDERS = ("messengers/", "rge/", "matching/", "ewsb/", "sparticles/", "higgs/", "point/", "gravitino/",
+                   "exclusion/")
 
 
 def files_under(root, sub, exts):

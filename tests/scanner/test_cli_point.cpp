@@ -30,10 +30,40 @@ TEST(CliPoint, JsonHasTheDocumentedKeys) {
   for (const char* key : {"mh", "mH", "mA", "mu", "B", "mstau1_sq", "mstau1", "mstop1", "mstop2", "mgluino", "msusy"})
     EXPECT_TRUE(j.contains(key) && j.at(key).is_number()) << key << " in " << r.out;
   EXPECT_EQ(j.at("status"), nlohmann::ordered_json::array()) << r.out;
-  // The warning names (gmsb/status.hpp WarningBit), the last key.
+  // The warning names (gmsb/status.hpp WarningBit), then the gravitino and NLSP keys (docs/physics.md §11).
   ASSERT_TRUE(j.contains("warnings")) << r.out;
   EXPECT_TRUE(j.at("warnings").is_array()) << r.out;
-  EXPECT_EQ(std::prev(j.end()).key(), "warnings") << r.out;
+  for (const char* key : {"msneutrino_tau", "c_grav", "m_gravitino", "m_nlsp", "nlsp_width", "nlsp_ctau"})
+    EXPECT_TRUE(j.contains(key) && j.at(key).is_number()) << key << " in " << r.out;
+  EXPECT_EQ(j.at("nlsp_kind"), "stau") << r.out;  // the seed's point: m_stau1 = 127 GeV < m_chi1 = 139 GeV
+  EXPECT_EQ(j.at("nlsp_pdg"), 1000015) << r.out;
+  EXPECT_EQ(j.at("m_nlsp"), j.at("mstau1")) << r.out;
+  ASSERT_EQ(j.at("nlsp_decays").size(), 1u) << r.out;
+  EXPECT_EQ(j.at("nlsp_decays")[0].at("pdg"), nlohmann::ordered_json::array({15, 1000039})) << r.out;
+  EXPECT_EQ(std::prev(j.end()).key(), "nlsp_decays") << r.out;
+}
+
+TEST(CliPoint, CGravScalesTheGravitinoMassAndTheDecayLength) {
+  // m_3/2 is linear in c_grav and Gamma ~ 1/m_3/2^2, so c tau grows like c_grav^2 (docs/physics.md §11.3);
+  // the spectrum is unchanged.
+  const CommandOutput one = run_gmsb("point --n 1,1,1 --lambda 1e5 --mess 2e5 --tanb 15 --json");
+  const CommandOutput four = run_gmsb("point --n 1,1,1 --lambda 1e5 --mess 2e5 --tanb 15 --json --c-grav 4");
+  ASSERT_EQ(one.status, 0) << one.out;
+  ASSERT_EQ(four.status, 0) << four.out;
+  const auto a = nlohmann::ordered_json::parse(one.out), b = nlohmann::ordered_json::parse(four.out);
+  EXPECT_EQ(a.at("c_grav"), 1);
+  EXPECT_EQ(b.at("c_grav"), 4);
+  EXPECT_NEAR(a.at("m_gravitino").get<double>(), 4.742096667e-9, 1e-17);  // SPS8: 2e10/(sqrt(3) 2.435e18) GeV
+  EXPECT_NEAR(b.at("m_gravitino").get<double>() / a.at("m_gravitino").get<double>(), 4.0, 1e-9);
+  EXPECT_NEAR(b.at("nlsp_ctau").get<double>() / a.at("nlsp_ctau").get<double>(), 16.0, 1e-8);
+  EXPECT_EQ(a.at("mh"), b.at("mh"));
+  EXPECT_EQ(a.at("m_nlsp"), b.at("m_nlsp"));
+  EXPECT_EQ(a.at("nlsp_kind"), "bino");
+  // Human output names the gravitino and the NLSP.
+  const CommandOutput text = run_gmsb("point --n 1,1,1 --lambda 1e5 --mess 2e5 --tanb 15");
+  EXPECT_NE(text.out.find("gravitino  m_3/2 = 4.742e-09 GeV (c_grav = 1)"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("NLSP       bino (PDG 1000022)"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("tau sneutrino"), std::string::npos) << text.out;
 }
 
 TEST(CliPoint, FractionalN1AndStatusNames) {
@@ -83,6 +113,9 @@ TEST(CliPoint, BadInputsGiveClearErrors) {
       {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --bogus 3", 2, "unknown option --bogus"},
       {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method foo", 3, "unknown method"},
       {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --method modern --higgs-eft maybe", 3, "--higgs-eft must be on"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --c-grav 0", 3, "--c-grav must be a positive number (m_3/2 = c_grav F/(sqrt(3) Mbar_Pl)), got 0"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --c-grav -2", 3, "--c-grav must be a positive number (m_3/2 = c_grav F/(sqrt(3) Mbar_Pl)), got -2"},
+      {"point --n 1,1,1 --lambda 1e5 --mess 1e8 --tanb 10 --c-grav nan", 3, "--c-grav: must be a number"},
       {"nonsense", 2, "unknown command"},
   };
   for (const auto& c : cases) {

@@ -139,6 +139,11 @@ TEST(ScanConfigErrors, NegativeLambda) {
 
 TEST(ScanConfigErrors, BadSignMu) { gmsb::testing::expect_config_value_error(kGood + "sign_mu: 2\n", 5, "sign_mu", "+1 or -1"); }
 
+TEST(ScanConfigErrors, BadCGrav) {
+  gmsb::testing::expect_config_value_error(kGood + "c_grav: 0\n", 5, "c_grav", "must be a positive number");
+  gmsb::testing::expect_config_value_error(kGood + "c_grav: -3\n", 5, "c_grav", "must be a positive number");
+}
+
 TEST(ScanConfigErrors, BadMethod) { gmsb::testing::expect_config_value_error(kGood + "method: nnlo\n", 5, "method", "unknown method"); }
 
 TEST(ScanConfigErrors, BadPreset) {

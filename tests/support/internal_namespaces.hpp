@@ -11,6 +11,8 @@ namespace gmsb::ewsb {}
 namespace gmsb::sparticles {}
 namespace gmsb::higgs {}
 namespace gmsb::point {}
+namespace gmsb::gravitino {}
+namespace gmsb::exclusion {}
 
 namespace gmsb {
 using namespace gmsb::messengers;
@@ -19,4 +21,6 @@ using namespace gmsb::matching;
 using namespace gmsb::ewsb;
 using namespace gmsb::sparticles;
 using namespace gmsb::higgs;
+using namespace gmsb::gravitino;
+using namespace gmsb::exclusion;
 }  // namespace gmsb

@@ -7,6 +7,7 @@
 #include "gmsb/messengers.hpp"
 #include "gmsb/model_variants.hpp"
 #include "gmsb/mssm_state.hpp"
+#include "gmsb/nlsp.hpp"
 #include "gmsb/point.hpp"
 #include "gmsb/sector_perturbativity.hpp"
 #include "gmsb/settings.hpp"

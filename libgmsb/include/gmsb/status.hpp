@@ -48,11 +48,17 @@ enum class WarningBit : unsigned {
   kHiggsEftFallback = 1,    ///< method modern: the resummed EFT M_h had no real solution; M_h is the two-loop leading-log one
   kThresholdTachyon = 2,    ///< method modern: a tachyonic sbottom or stau entered the SUSY thresholds with mass 0
   kEwsbLostInIteration = 3, ///< method modern: an intermediate M_SUSY iteration had no EWSB and kept the previous thresholds (set only when the point has EWSB in the end)
+  // Bits 8-15: spectra that experiments exclude (docs/physics.md §11.4, the table in exclusion/lep_limits.cpp).
+  kLepChargino = 8,         ///< the lighter chargino is below its LEP limit
+  kLepSlepton = 9,          ///< a charged slepton (the stau or slepton NLSP, or e_R, mu_R, stau1) is below its LEP limit
+  kLepNeutralinoNlsp = 10,  ///< the neutralino NLSP is below the LEP GMSB limit
 };
 
 using WarningMask = std::uint32_t;
 
 constexpr WarningMask bit(WarningBit b) { return WarningMask(1u) << static_cast<unsigned>(b); }
+/// Warning bits 8-15: the spectrum is excluded by an experiment (a LEP limit, docs/physics.md §11.4).
+constexpr WarningMask kExclusionWarningMask = 0xFF00u;
 constexpr bool has(WarningMask m, WarningBit b) { return (m & bit(b)) != 0; }
 
 /// Short machine name of a warning bit ("msusy_under_relaxed", ...).

@@ -57,6 +57,7 @@ StatusMask set_third_generation(const ThirdGenerationSfermions& g, PointResult& 
   r.mstau1_sq = g.stau.m1sq;
   r.mstau1 = signed_sqrt(g.stau.m1sq);
   r.mstau2 = signed_sqrt(g.stau.m2sq);
+  r.msneutrino_tau = signed_sqrt(g.msnu_tau_sq);
   r.theta_stop = std::atan2(g.stop.sin_theta, g.stop.cos_theta);
   r.theta_sbottom = std::atan2(g.sbottom.sin_theta, g.sbottom.cos_theta);
   r.theta_stau = std::atan2(g.stau.sin_theta, g.stau.cos_theta);
@@ -145,6 +146,7 @@ StatusMask modern_pole_masses(const MssmState& y, const HiggsKn99Inputs& higgs_t
   r.msneutrino = sleptons.sneutrino_e;
   r.mstau1 = sleptons.stau1;
   r.mstau2 = sleptons.stau2;
+  r.msneutrino_tau = sleptons.sneutrino_tau;
   // The mixing matrices of r stay the tree-level DRbar ones.
   const GauginoPoleMasses poles = gaugino_pole_masses(drbar);
   for (int i = 0; i < 4; ++i) r.mneutralino[i] = std::fabs(poles.neutralino[i]);

@@ -13,6 +13,7 @@
 #include "matching/low_scale_matching.hpp"
 #include "messengers/perturbativity.hpp"
 #include "point/msusy_fixed_point.hpp"
+#include "point/phenomenology.hpp"
 #include "point/sparticle_spectrum.hpp"
 #include "sparticles/third_generation.hpp"
 
@@ -42,7 +43,7 @@ PointResult nan_result() {
                     &r.mstau1, &r.mstau2, &r.mstop1, &r.mstop2, &r.msbottom1, &r.msbottom2, &r.theta_stop,
                     &r.theta_sbottom, &r.theta_stau, &r.msquark_uL, &r.msquark_uR, &r.msquark_dL, &r.msquark_dR,
                     &r.mselectron_L, &r.mselectron_R, &r.msneutrino, &r.mgluino, &r.M1, &r.M2, &r.M3, &r.msusy,
-                    &r.mt_higgs})
+                    &r.mt_higgs, &r.msneutrino_tau, &r.m_gravitino, &r.m_nlsp, &r.nlsp_width_gev, &r.nlsp_ctau_m})
     *p = kNaN;
   r.mneutralino.fill(kNaN);
   r.mchargino.fill(kNaN);
@@ -79,6 +80,8 @@ void PointInput::validate() const {
   if (n.n1_fifths == 0 && n.n2 == 0 && n.n3 == 0)
     throw InputError("messenger indices are all zero: no gauge mediation");
   if (sign_mu != 1 && sign_mu != -1) throw InputError("sign(mu) must be +1 or -1, got " + std::to_string(sign_mu));
+  if (!std::isfinite(c_grav) || c_grav <= 0)
+    throw InputError("c_grav (m_3/2 = c_grav F/(sqrt(3) M_Pl)) must be a positive number, got " + num(c_grav));
   validate_variant(variant, lambda_gev, mess_gev);
 }
 
@@ -102,6 +105,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   const bool modern = settings.method == HiggsMethod::kModern;
   const BetaAngles beta = BetaAngles::from_tanb(in.tanb);  // the one tan(beta) -> angles of the point
   PointResult r = nan_result();
+  set_gravitino_mass(in, r);  // from the inputs alone (docs/physics.md §11.1)
 
   // Stages 1-3, iterated to M_SUSY = sqrt(m_t1 m_t2): low-scale matching, messenger boundary
   // conditions and running, EWSB.
@@ -155,6 +159,8 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     r.mh = std::sqrt(h.masses.mh_sq);
   else
     status |= bit(StatusBit::kHiggsTachyon);
+  // Stage 6: the NLSP, its decays into the gravitino, the LEP warnings (docs/physics.md §11).
+  set_nlsp_and_exclusions(beta, ew, low.sm_inputs().mtau_pole, r);
   r.status = status;
   return r;
 }

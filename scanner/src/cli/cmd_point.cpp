@@ -8,6 +8,7 @@
 #include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
 #include "gmsb/error.hpp"
+#include "gmsb/nlsp.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/json_values.hpp"
 #include "cli/physics_options.hpp"
@@ -19,7 +20,8 @@ namespace gmsb::commands {
 namespace {
 
 const char* kFooter =
-    "\nComputes one GMSB point: spectrum at M_SUSY, EWSB, Higgs masses and the stau check. Needs --n or\n"
+    "\nComputes one GMSB point: spectrum at M_SUSY, EWSB, Higgs masses, the stau check, the gravitino, the\n"
+    "NLSP with its decays and c tau, and the LEP-limit warnings (docs/physics.md §11). Needs --n or\n"
     "--content (or --seed002), --lambda, --mess and --tanb; example:\n"
     "  gmsb point --n 1,3,4 --lambda 1e5 --mess 1e8 --tanb 29\n"
     "Errors and exit codes: docs/errors.md.";
@@ -28,12 +30,23 @@ struct PointOptions {
   std::string n, content;
   double lambda = 0, mess = 0, tanb = 0;
   int sign_mu = 1;
+  double c_grav = 1.0;
   bool json = false, slha = false;
   cli::PhysicsOptions physics;
   cli::VariantOptions variant;
 };
 
 std::vector<double> vec(const double* p, size_t n) { return std::vector<double>(p, p + n); }
+
+/// The gravitino, the NLSP and its decays (docs/physics.md §11).
+void print_nlsp(const PointInput& in, const PointResult& r) {
+  std::printf("gravitino  m_3/2 = %.4g GeV (c_grav = %g)\n", r.m_gravitino, in.c_grav);
+  std::printf("NLSP       %s (PDG %d), m = %.1f GeV; width %.4g GeV, c tau = %.4g m\n", nlsp_kind_name(r.nlsp_kind),
+              r.nlsp_pdg, r.m_nlsp, r.nlsp_width_gev, r.nlsp_ctau_m);
+  for (int i = 0; i < r.n_nlsp_decays; ++i)
+    std::printf("           BR(-> %d %d) = %.4g\n", r.nlsp_decays[i].pdg1, r.nlsp_decays[i].pdg2,
+                r.nlsp_decays[i].width_gev / r.nlsp_width_gev);
+}
 
 void print_human(const PointInput& in, const PointResult& r) {
   std::printf("GMSB point: N = (%s), Lambda = %g GeV, M = %g GeV, tan(beta) = %g, sign(mu) = %+d\n",
@@ -58,10 +71,23 @@ void print_human(const PointInput& in, const PointResult& r) {
   std::printf("m_stau1^2  %.4g GeV^2%s\n", r.mstau1_sq, r.mstau1_sq < 0 ? "  (negative: excluded)" : "");
   std::printf("squarks    uL %7.1f  uR %7.1f  dL %7.1f  dR %7.1f GeV\n", r.msquark_uL, r.msquark_uR, r.msquark_dL,
               r.msquark_dR);
-  std::printf("sleptons   eL %7.1f  eR %7.1f  sneutrino %7.1f GeV\n", r.mselectron_L, r.mselectron_R, r.msneutrino);
+  std::printf("sleptons   eL %7.1f  eR %7.1f  sneutrino %7.1f  tau sneutrino %7.1f GeV\n", r.mselectron_L,
+              r.mselectron_R, r.msneutrino, r.msneutrino_tau);
+  print_nlsp(in, r);
   const auto& y = r.at_msusy;
   std::printf("at M_SUSY  A_t = %.1f  A_b = %.1f  A_tau = %.1f GeV;  m_Hu^2 = %.4g  m_Hd^2 = %.4g GeV^2\n", y[kAt],
               y[kAb], y[kAtau], y[kMHu2], y[kMHd2]);
+}
+
+/// The NLSP's decays as [{"pdg": [a, b], "width": GeV, "br": fraction}, ...].
+json::Json nlsp_decays_json(const PointResult& r) {
+  json::Json a = json::Json::array();
+  for (int i = 0; i < r.n_nlsp_decays; ++i) {
+    const TwoBodyDecay& d = r.nlsp_decays[i];
+    a.push_back({{"pdg", {d.pdg1, d.pdg2}}, {"width", json::number(d.width_gev)},
+                 {"br", json::number(d.width_gev / r.nlsp_width_gev)}});
+  }
+  return a;
 }
 
 int run_point(const PointOptions& o, const CLI::App& app) {
@@ -85,6 +111,12 @@ int run_point(const PointOptions& o, const CLI::App& app) {
   in.mess_gev = o.mess;
   in.tanb = o.tanb;
   in.sign_mu = o.sign_mu;
+  if (!(o.c_grav > 0)) {
+    char got[32];
+    std::snprintf(got, sizeof got, "%g", o.c_grav);
+    throw InputError(std::string("--c-grav must be a positive number (m_3/2 = c_grav F/(sqrt(3) Mbar_Pl)), got ") + got);
+  }
+  in.c_grav = o.c_grav;
   Settings settings;
   SMInputs sm;
   cli::physics_from_options(o.physics, settings, sm);
@@ -135,7 +167,17 @@ int run_point(const PointOptions& o, const CLI::App& app) {
   j["msusy"] = json::number(r.msusy);
   j["mt_higgs"] = json::number(r.mt_higgs);
   j["status"] = json::strings(status_names(r.status));
-  j["warnings"] = json::strings(warning_names(r.warnings));  // added after the golden files: the last key
+  j["warnings"] = json::strings(warning_names(r.warnings));  // added after the golden files
+  // Added with the gravitino and NLSP (docs/physics.md §11); mneutralino and mchargino above have all four and both.
+  j["msneutrino_tau"] = json::number(r.msneutrino_tau);
+  j["c_grav"] = json::number(in.c_grav);
+  j["m_gravitino"] = json::number(r.m_gravitino);
+  j["nlsp_kind"] = nlsp_kind_name(r.nlsp_kind);
+  j["nlsp_pdg"] = r.nlsp_pdg;
+  j["m_nlsp"] = json::number(r.m_nlsp);
+  j["nlsp_width"] = json::number(r.nlsp_width_gev);
+  j["nlsp_ctau"] = json::number(r.nlsp_ctau_m);
+  j["nlsp_decays"] = nlsp_decays_json(r);
   std::cout << j.dump() << "\n";
   return 0;
 }
@@ -154,6 +196,8 @@ cli::Runner add_point(CLI::App& parent) {
   auto* mess = cli::add_number(*app, "--mess", o->mess, "messenger scale M in GeV (e.g. 1e8)");
   cli::add_number(*app, "--tanb", o->tanb, "tan(beta) at M_SUSY (> 1)", "T");
   app->add_option("--sign-mu", o->sign_mu, "sign of mu (default +1)")->type_name("+1|-1");
+  cli::add_number(*app, "--c-grav", o->c_grav, "gravitino mass factor: m_3/2 = c_grav F/(sqrt(3) Mbar_Pl), F = Lambda M (default 1)",
+                  "C");
   auto* json = app->add_flag("--json", o->json, "one JSON object on stdout");
   auto* slha = app->add_flag("--slha", o->slha, "a SUSY Les Houches Accord (SLHA1) file on stdout");
   json->excludes(slha);

@@ -197,6 +197,13 @@ const std::vector<KeySpec>& key_table() {
          c.cfg.sign_mu = int(s);
        },
        "+1 (default) or -1"},
+      {"c_grav", false,
+       [](Ctx& c, const YAML::Node& n) {
+         const double g = number(c, n, "c_grav");
+         if (!std::isfinite(g) || !(g > 0)) c.bad_value(n, "c_grav", "must be a positive number, got " + n.Scalar());
+         c.cfg.c_grav = g;
+       },
+       "gravitino mass factor, m_3/2 = c_grav F/(sqrt(3) Mbar_Pl), F = Lambda M (SLHA MINPAR 6; default 1)"},
       {"method", false,
        [](Ctx& c, const YAML::Node& n) {
          c.physics["method"] = scalar(c, n, "method");

@@ -76,6 +76,7 @@ struct ScanConfig {
   std::vector<ListPoint> point_list;  ///< the points of a list or of the samples (1-D shapes), in file order
   SampleSpec samples;                 ///< the `samples:` map (shape kSamples)
   int sign_mu = +1;
+  double c_grav = 1.0;              ///< gravitino mass factor of every point (PointInput::c_grav)
   Settings settings;
   SMInputs sm;
   std::string output;               ///< output path from the config ("" if not given)

@@ -258,7 +258,7 @@ bool same_samples_but_more(const ScanConfig& a, const ScanConfig& b) {
   if (!(y.count > x.count && x.seed == y.seed && x.method == y.method && x.mess_axis == y.mess_axis &&
         same_range(x.lambda, y.lambda) && same_range(x.mess, y.mess) && same_range(x.tanb, y.tanb)))
     return false;
-  if (a.models.size() != b.models.size() || a.sign_mu != b.sign_mu) return false;
+  if (a.models.size() != b.models.size() || a.sign_mu != b.sign_mu || a.c_grav != b.c_grav) return false;
   for (std::size_t i = 0; i < a.models.size(); ++i)
     if (a.models[i].name != b.models[i].name || !(a.models[i].n == b.models[i].n) ||
         a.models[i].variant_json != b.models[i].variant_json)

@@ -104,6 +104,18 @@ const std::vector<Quantity>& scan_quantities() {
       {"mselectron_R", "GeV", [](const PointResult& r) { return r.mselectron_R; }},
       // A_t at M_SUSY is only meaningful when the running to M_SUSY finished (not for Landau poles).
       {"At", "GeV", [](const PointResult& r) { return std::isfinite(r.msusy) ? r.at_msusy[kAt] : kNaN; }},
+      // The rest of the spectrum, the gravitino and the NLSP (docs/physics.md §11; docs/hdf5-layout.md).
+      {"mneutralino2", "GeV", [](const PointResult& r) { return r.mneutralino[1]; }},
+      {"mneutralino3", "GeV", [](const PointResult& r) { return r.mneutralino[2]; }},
+      {"mneutralino4", "GeV", [](const PointResult& r) { return r.mneutralino[3]; }},
+      {"mchargino2", "GeV", [](const PointResult& r) { return r.mchargino[1]; }},
+      {"mstau2", "GeV", [](const PointResult& r) { return r.mstau2; }},
+      {"msneutrino_tau", "GeV", [](const PointResult& r) { return r.msneutrino_tau; }},
+      {"m_gravitino", "GeV", [](const PointResult& r) { return r.m_gravitino; }},
+      {"m_nlsp", "GeV", [](const PointResult& r) { return r.m_nlsp; }},
+      {"nlsp_kind", "code", [](const PointResult& r) { return double(r.nlsp_kind); }},
+      {"nlsp_width", "GeV", [](const PointResult& r) { return r.nlsp_width_gev; }},
+      {"nlsp_ctau", "m", [](const PointResult& r) { return r.nlsp_ctau_m; }},
   };
   return q;
 }
