@@ -326,3 +326,23 @@ TEST(ScanShapes, SamplesAreIdenticalWithOneAndTwoThreadsAndGrowOnResume) {
     EXPECT_EQ(run_gmsb("scan --resume " + other.string() + " -o " + grown.string() + " --quiet").status, 3);
   }
 }
+
+TEST(ScanShapes, CGravReachesThePointsOfEveryShape) {
+  // m_3/2 = c_grav Lambda M / (sqrt(3) Mbar_Pl) is linear in c_grav: c_grav 2 doubles it exactly.
+  const std::string list = "points:\n  - {model: 5+5bar, lambda: 1.0e5, mess_over_lambda: 2, tanb: 15}\n";
+  const std::string tied = "models: [5+5bar]\nlambda: [5.0e4, 1.0e5]\ntanb: [15]\nmess_over_lambda: [2]\n";
+  for (const std::string& text : {list, tied}) {
+    const fs::path one = dir() / "cg1.h5", two = dir() / "cg2.h5";
+    ASSERT_EQ(scan_cli(write("cg1.yaml", text), one), 0);
+    ASSERT_EQ(scan_cli(write("cg2.yaml", text + "c_grav: 2\n"), two), 0);
+    const ScanFileData a = read_scan_file(one.string()), b = read_scan_file(two.string());
+    const auto& ga = a.quantity("m_gravitino");
+    const auto& gb = b.quantity("m_gravitino");
+    ASSERT_EQ(ga.size(), gb.size());
+    for (std::size_t i = 0; i < ga.size(); ++i) {
+      EXPECT_GT(ga[i], 0) << i;
+      EXPECT_EQ(gb[i], 2 * ga[i]) << i;
+    }
+    EXPECT_TRUE(same_bits(a.quantity("mh"), b.quantity("mh")));  // nothing else changes
+  }
+}
