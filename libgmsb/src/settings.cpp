@@ -55,16 +55,20 @@ std::string setting_value(double v) {
 
 void Settings::validate() const {
   if (rge_loops != 1 && rge_loops != 2) bad_setting("rge_loops", "must be 1 or 2", rge_loops);
-  if (max_iterations < 1) bad_setting("max_iterations", "must be >= 1", max_iterations);
-  if (!std::isfinite(msusy_rel_tol) || !(msusy_rel_tol > 0)) bad_setting("msusy_rel_tol", "must be finite and > 0", msusy_rel_tol);
-  if (!std::isfinite(ode_rel_tol) || !(ode_rel_tol > 0)) bad_setting("ode_rel_tol", "must be finite and > 0", ode_rel_tol);
+  // Bounded time per point (docs/reliability.md "Bounded time"): at most 1000 M_SUSY iterations,
+  // and tolerances that double precision can meet (a smaller ODE tolerance only burns steps).
+  if (max_iterations < 1 || max_iterations > 1000) bad_setting("max_iterations", "must be in 1..1000", max_iterations);
+  if (!std::isfinite(msusy_rel_tol) || !(msusy_rel_tol >= 1e-14 && msusy_rel_tol <= 0.1))
+    bad_setting("msusy_rel_tol", "must be in [1e-14, 0.1]", msusy_rel_tol);
+  if (!std::isfinite(ode_rel_tol) || !(ode_rel_tol >= 1e-13 && ode_rel_tol <= 1e-3))
+    bad_setting("ode_rel_tol", "must be in [1e-13, 1e-3]", ode_rel_tol);
   if (!std::isfinite(perturbative_limit) || !(perturbative_limit > 0))
     bad_setting("perturbative_limit", "must be finite and > 0", perturbative_limit);
   if (!std::isfinite(eps6) || eps6 < 0 || eps6 > 1) bad_setting("eps6", "must be a weight in [0, 1]", eps6);
   if (!(mt_higgs_fixed_gev > 100 && mt_higgs_fixed_gev < 250))
     bad_setting("mt_higgs_fixed_gev", "must be between 100 and 250 GeV", mt_higgs_fixed_gev);
-  if (!std::isfinite(gut_scale_gev) || !(gut_scale_gev > 1e3))
-    bad_setting("gut_scale_gev", "must be finite and > 1e3 GeV", gut_scale_gev);
+  if (!std::isfinite(gut_scale_gev) || !(gut_scale_gev > 1e3 && gut_scale_gev <= 1e19))
+    bad_setting("gut_scale_gev", "must be in (1e3, 1e19] GeV", gut_scale_gev);
   if (!(perturbativity_alpha_max > 0 && perturbativity_alpha_max <= 1))
     bad_setting("perturbativity_alpha_max", "must be in (0, 1]", perturbativity_alpha_max);
 }

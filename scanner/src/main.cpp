@@ -11,6 +11,7 @@
 #include <exception>
 #include <iostream>
 #include <map>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,8 @@ int main(int argc, char** argv) {
     return runners.at(app.get_subcommands().at(0)->get_name())();
   } catch (const Error& e) {
     return report(cmd, error_kind_name(e.kind()), e.what(), e.exit_code(), e.kind() == ErrorKind::kUsage);
+  } catch (const std::bad_alloc&) {  // the machine's limit, not a bug: reported like an I/O failure
+    return report(cmd, "i/o", "out of memory (the request needs more memory than this machine gives)", 5, false);
   } catch (const std::exception& e) {
     return report(cmd, "internal", e.what(), 1, false);
   }

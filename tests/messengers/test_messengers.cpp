@@ -1,12 +1,17 @@
 // Messenger content -> (N1, N2, N3) and the seed's enumeration (KN99 section 2; docs/physics.md §1.1, 1.2).
 #include <gtest/gtest.h>
 
+#include <map>
+#include <optional>
 #include <set>
+#include <string>
 #include <stdexcept>
 
 #include "gmsb/error.hpp"
 #include "gmsb/messengers.hpp"
+#include "gmsb/point.hpp"
 #include "internal_namespaces.hpp"
+#include "messengers/messenger_beta.hpp"
 
 using namespace gmsb;
 
@@ -88,4 +93,65 @@ TEST(Messengers, ParseContent) {
   EXPECT_THROW(parse_content("X+L"), gmsb::InputError);
   EXPECT_THROW(parse_content("Q+"), gmsb::InputError);
   EXPECT_THROW(parse_content(""), gmsb::InputError);
+}
+
+// ---- The index maximum (docs/physics.md §1.5) and the O(N^2) content search ----
+
+TEST(MessengerLimits, IndicesAboveTheMaximumAreInputErrorsWithoutOverflow) {
+  EXPECT_EQ(parse_indices("100,100,100"), (MessengerIndices{500, 100, 100}));
+  EXPECT_EQ(parse_indices("499/5,100,1").n1_fifths, 499);
+  for (const char* bad : {"101,1,1", "1,101,1", "1,1,101", "501/5,1,1", "100.2,1,1", "2147483647,1,1", "1e9,1,1",
+                          "0x10,1,1", "1.2.3,1,1", "99999999/1,1,1"})
+    EXPECT_THROW(parse_indices(bad), gmsb::InputError) << bad;
+  try {
+    parse_indices("2147483647,1,1");  // once 2147483647 fifths overflowed into a negative N1
+    ADD_FAILURE();
+  } catch (const gmsb::InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("exceeds the maximum messenger index 100"), std::string::npos) << e.what();
+  }
+  // Contents: the multiplicity and the running total are bounded (no int overflow on any text).
+  EXPECT_EQ(parse_content("100(5+5bar)").indices(), parse_indices("100,100,100"));
+  EXPECT_THROW(parse_content("101(5+5bar)"), gmsb::InputError);
+  EXPECT_THROW(parse_content("99999999999999999999Q"), gmsb::InputError);
+  std::string many = "10+10bar";
+  for (int i = 0; i < 100000; ++i) many += "+10+10bar";  // 15 fifths each: would overflow a naive sum
+  EXPECT_THROW(parse_content(many), gmsb::InputError);
+  PointInput in(parse_indices("1,1,1"), 1e5, 1e8, 10);
+  in.n.n2 = 101;
+  EXPECT_THROW(in.validate(), gmsb::InputError);
+}
+
+TEST(MessengerLimits, SimplestContentEqualsTheFiveFoldSearch) {
+  // Independent value: the former exhaustive search over (n_Q, n_U, n_D, n_L, n_E), fewest pairs,
+  // first in loop order, for every triple up to N1 = 8, N2 = N3 = 8.
+  // One pass over every content with n_Q <= 2, n_U, n_D, n_L <= 8, n_E <= 6 (all that fit the
+  // range), keeping the first with the fewest pairs per triple: the old search's answer.
+  std::map<MessengerIndices, MessengerContent> brute;
+  for (int q = 0; q <= 2; ++q)
+    for (int u = 0; u <= 8; ++u)
+      for (int d = 0; d <= 8; ++d)
+        for (int l = 0; l <= 8; ++l)
+          for (int e = 0; e <= 6; ++e) {
+            const MessengerContent c{q, u, d, l, e, 0, 0};
+            const auto it = brute.find(c.indices());
+            if (it == brute.end() || c.total_pairs() < it->second.total_pairs()) brute[c.indices()] = c;
+          }
+  int found = 0;
+  for (int f = 0; f <= 40; ++f)
+    for (int n2 = 0; n2 <= 8; ++n2)
+      for (int n3 = 0; n3 <= 8; ++n3) {
+        const MessengerIndices t{f, n2, n3};
+        const auto a = simplest_content(t);
+        const auto b = brute.find(t);
+        ASSERT_EQ(a.has_value(), b != brute.end()) << t.to_string();
+        if (!a) continue;
+        ++found;
+        EXPECT_EQ(a->name(), b->second.name()) << t.to_string();
+        EXPECT_EQ(a->indices(), t);
+      }
+  EXPECT_GT(found, 400);
+  // At the maximum the search is quick (it took seconds per call at N = 50 as a five-fold loop).
+  const auto c = simplest_content(parse_indices("100,100,100"));
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->indices(), parse_indices("100,100,100"));
 }

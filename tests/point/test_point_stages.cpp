@@ -124,12 +124,15 @@ TEST(PointWarnings, IterationMarksOnHardPointsAndNoneForKn99) {
   const PointResult r = calc.compute({parse_indices("11/5,1,1"), 2e4, 1e12, 40, +1});
   ASSERT_EQ(r.status, 0u);
   EXPECT_TRUE(has(r.warnings, WarningBit::kMsusyUnderRelaxed));
-  // The scanner's warm start along Lambda, tan(beta) = 45: at Lambda = 40 TeV an intermediate
-  // iteration loses EWSB and the point still ends with it (configs/modern-quick.yaml).
+  // (19/5,1,2) at Lambda = 140 TeV, M = 1e12, tan(beta) = 45 (configs/modern-quick.yaml): an
+  // intermediate iteration loses EWSB and the point still ends with it; the scan's line
+  // (every modern point starts cold) marks it too.
+  const PointResult lost = calc.compute({parse_indices("19/5,1,2"), 1.4e5, 1e12, 45, +1});
+  ASSERT_EQ(lost.status, 0u);
+  EXPECT_TRUE(has(lost.warnings, WarningBit::kEwsbLostInIteration));
   const std::vector<PointResult> line =
-      calc.compute_lambda_line({parse_indices("11/5,1,1"), 2e4, 1e12, 45, +1}, {2e4, 4e4, 6e4});
-  ASSERT_EQ(line[1].status, 0u);
-  EXPECT_TRUE(has(line[1].warnings, WarningBit::kEwsbLostInIteration));
+      calc.compute_lambda_line({parse_indices("19/5,1,2"), 1.2e5, 1e12, 45, +1}, {1.2e5, 1.4e5});
+  EXPECT_EQ(line[1].warnings, lost.warnings);
   // Without EWSB in the end the mark is dropped: no_ewsb says it.
   const PointResult none = calc.compute({parse_indices("1,1,1"), 2e4, 1e12, 45, -1});
   ASSERT_TRUE(has(none.status, StatusBit::kNoEwsb));

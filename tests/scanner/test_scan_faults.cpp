@@ -202,11 +202,16 @@ TEST(ScanFaults, ForceWithAFailingConfigKeepsTheOldFile) {
 TEST(ScanFaults, ForceReplacesTheOldFileOnlyWhenTheNewOneIsSetUp) {
   const fs::path out = dir() / "replaced.h5";
   fs::copy_file(reference(), out, fs::copy_options::overwrite_existing);
+  const fs::path stale = out.parent_path() / ("." + out.filename().string() + ".tmp-1");  // of a killed run
+  std::ofstream(stale) << "half a file";
   const std::string small = "models: [[1, 1, 1]]\nlambda: [5.0e4, 1.0e5]\ntanb: [10, 20]\nmess: [1.0e8]\n";
-  const auto r = run_gmsb("scan " + config("small.yaml", small).string() + " -o " + out.string() + " --force --quiet");
+  const fs::path cfg = config("small.yaml", small);
+  const auto r = run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --force --quiet");
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_EQ(read_scan_file(out).status.size(), 4u);
   EXPECT_TRUE(no_temporaries_next_to(out));
+  // --repair belongs to --resume.
+  EXPECT_EQ(run_gmsb("scan " + cfg.string() + " -o " + out.string() + " --force --repair --quiet").status, 2);
 }
 
 TEST(ScanFaults, ASecondScanOnTheSameOutputIsRefusedAndTheFirstCompletes) {
@@ -375,6 +380,10 @@ TEST(ScanFaults, ReadersTrustOnlyLinesMarkedDoneAndRefuseInconsistentBookkeeping
   set_done(7, 0, true);
   EXPECT_THROW(read_scan_file(out), gmsb::IoError);
   EXPECT_EQ(run_gmsb("table " + out.string() + " --mess 1e8").status, 5);
+  const auto finished = run_gmsb("scan --resume -o " + out.string() + " --quiet");  // computes the line
+  ASSERT_EQ(finished.status, 0) << finished.out;
+  EXPECT_NE(finished.out.find("computed 11 "), std::string::npos) << finished.out;
+  expect_identical_to_reference(out, "complete without a done line, resumed");
   // Marked done with points not computed: refused by the readers, repaired by --resume --repair.
   {
     ScanConfig c = parse_scan_config(kGrid, "k.yaml");

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <string>
 
+#include "gmsb/error.hpp"
 #include "io/scan_file.hpp"
 #include "io/scan_file_reader.hpp"
 #include "run_gmsb.hpp"
@@ -131,7 +132,18 @@ TEST(MpiScan, KilledRankThenResumeGivesTheUninterruptedFile) {
   for (const char* kill : {"GMSB_TEST_KILL_RANK=1:3", "GMSB_TEST_KILL_RANK=0:4"}) {
     const fs::path out = dir() / "killed.h5";
     EXPECT_NE(mpirun(2, "scan " + cfg.string() + " -o " + out.string() + " --force --quiet --flush-seconds 0", kill), 0);
-    const ScanFileData partial = read_scan_file(out.string());
+    // mpirun may return while the killed job's other rank is still closing the file (HDF5's file
+    // lock): read it once it is free.
+    ScanFileData partial;
+    for (int tries = 0;; ++tries) {
+      try {
+        partial = read_scan_file(out.string());
+        break;
+      } catch (const IoError&) {
+        if (tries == 50) throw;
+        usleep(100000);
+      }
+    }
     EXPECT_EQ(partial.int_attrs.at("complete"), 0) << kill;
     EXPECT_GT(partial.int_attrs.at("points_done"), 0) << kill;
     EXPECT_LT(partial.int_attrs.at("points_done"), 120) << kill;

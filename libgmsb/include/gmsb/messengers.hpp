@@ -33,11 +33,19 @@ struct MessengerIndices {
   }
 };
 
+/// The largest messenger index accepted, for each of N1, N2, N3 (docs/physics.md §1.5): above it
+/// every gauge coupling meets its one-loop Landau pole less than a factor 33 above M.
+constexpr int kMaxMessengerIndex = 100;
+
 /// N1 from text: "14/5", "2.8", "3". Throws gmsb::InputError unless it is a
-/// non-negative multiple of 1/5.
+/// non-negative multiple of 1/5 not above kMaxMessengerIndex.
 int parse_n1_fifths(const std::string& text);
-/// "N1,N2,N3" (N1 may be a fraction). Throws gmsb::InputError with the reason.
+/// "N1,N2,N3" (N1 may be a fraction), each at most kMaxMessengerIndex. Throws gmsb::InputError
+/// with the reason.
 MessengerIndices parse_indices(const std::string& text);
+
+/// Throws gmsb::InputError when an index of n exceeds kMaxMessengerIndex (`what` names n in the message).
+void check_index_maximum(const MessengerIndices& n, const std::string& what);
 
 /// Numbers of vector-like pairs of each kind (docs/physics.md §1.1).
 struct MessengerContent {
@@ -52,7 +60,8 @@ struct MessengerContent {
 };
 
 /// Parses a content name such as "5+5bar", "2(5+5bar)", "2Q+L", "D+4L", "10+10bar".
-/// Throws gmsb::InputError naming the unrecognised part.
+/// Throws gmsb::InputError naming the unrecognised part, or when an index of the content
+/// exceeds kMaxMessengerIndex.
 MessengerContent parse_content(const std::string& text);
 
 /// One allowed messenger sector: the triple and every realisation found.

@@ -13,6 +13,12 @@
 
 namespace gmsb {
 
+/// Ranges of the inputs of a point (docs/physics.md §2.1; docs/errors.md "Input ranges"):
+/// kMinLambdaGev <= Lambda <= kMaxLambdaGev, Lambda < M <= kMaxMessGev (every messenger set).
+constexpr double kMinLambdaGev = 1e3;  ///< below, the sparticles lie below ~10 GeV (the matching assumes M_SUSY >= m_t)
+constexpr double kMaxLambdaGev = 1e8;  ///< above, the sparticles lie above ~1e6 GeV
+constexpr double kMaxMessGev = 1e16;   ///< above, gravity mediation (m_3/2 = Lambda M/(4.2e18 GeV)) rivals gauge mediation
+
 /// Inputs of one point. All masses in GeV.
 struct PointInput {
   MessengerIndices n;        ///< (N1, N2, N3)
@@ -30,7 +36,8 @@ struct PointInput {
         variant(std::move(variant_)) {}
 
   /// Throws gmsb::InputError (error.hpp) with the reason for impossible inputs: tan(beta) <= 1,
-  /// Lambda <= 0, M <= Lambda, negative or all-zero N, sign_mu not +-1, non-finite values.
+  /// Lambda outside [kMinLambdaGev, kMaxLambdaGev], M <= Lambda or M > kMaxMessGev, negative,
+  /// all-zero or too large N (kMaxMessengerIndex), sign_mu not +-1, non-finite values.
   void validate() const;
 };
 

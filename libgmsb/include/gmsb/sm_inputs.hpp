@@ -25,6 +25,14 @@ struct SMInputs {
 
   /// v = (2 sqrt2 G_F)^(-1/2) = 174.1 GeV (docs/physics.md §0: the 246 GeV vev is sqrt2 v).
   double vev() const;
+
+  /// Throws gmsb::InputError naming the first input outside its accepted range
+  /// (docs/physics.md §4.1: a window around the measured value, e.g. alpha_s in [0.08, 0.16]).
+  /// SpectrumCalculator's constructor calls it.
+  void validate() const;
+  /// The same check for one input by name ("mz", "gf", "alpha_em_inv", "sin2w", "alpha_s",
+  /// "mt_pole", "mb_mb", "mtau_pole"); an unknown name is an InputError too.
+  static void validate_input(const std::string& name, double value);
 };
 
 /// Couplings of the Standard Model (MSbar) derived from SMInputs, all at Q = m_t(m_t)

@@ -36,17 +36,18 @@ class SpectrumCalculator {
   /// converged result does not depend on it beyond Settings::msusy_rel_tol.
   PointResult compute(const PointInput& in, double msusy_guess_gev = 0) const;
 
-  /// Computes a line of points that differ only in Lambda (same N, M, tan(beta), sign(mu)),
-  /// in the given order, starting each M_SUSY iteration from the previous point's M_SUSY scaled
-  /// by the Lambda ratio (M_SUSY grows about linearly with Lambda). This is the unit of work the
-  /// scanner shares between points; results equal compute() within Settings::msusy_rel_tol.
+  /// Computes a line of points that differ only in Lambda (same N, M, tan(beta), sign(mu)), in
+  /// the given order: the unit of work the scanner shares between points. Method kn99 starts
+  /// each M_SUSY iteration from the previous point's M_SUSY scaled by the Lambda ratio (M_SUSY
+  /// grows about linearly with Lambda); results equal compute() within Settings::msusy_rel_tol,
+  /// with the same status. Method modern starts every point cold: results equal compute() exactly.
   std::vector<PointResult> compute_lambda_line(const PointInput& base, const std::vector<double>& lambdas_gev) const;
 
   /// Computes a line of points given in full (e.g. M = r Lambda varying with Lambda along a tied
   /// axis), in order, with the warm start of compute_lambda_line: each M_SUSY iteration starts
   /// from the previous point's M_SUSY scaled by the Lambda ratio. compute_lambda_line(base, l) is
   /// compute_line of the inputs `base` with lambda_gev = l[i]. Results equal compute() within
-  /// Settings::msusy_rel_tol.
+  /// Settings::msusy_rel_tol; method modern starts every point cold (equal to compute() exactly).
   std::vector<PointResult> compute_line(const std::vector<PointInput>& inputs) const;
 
   const SMInputs& sm_inputs() const;

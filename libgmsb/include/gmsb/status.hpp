@@ -40,9 +40,8 @@ constexpr StatusMask kFatalMask = bit(StatusBit::kNoEwsb) | bit(StatusBit::kHigg
 /// user must know about (nothing falls back silently). Bit positions in a uint32 warning mask,
 /// stored beside the status mask (HDF5 /results/warnings, `gmsb point`, SLHA SPINFO 3).
 /// kMsusyUnderRelaxed and kEwsbLostInIteration describe the M_SUSY iteration that reached the
-/// point, so they depend on its start: a scan starts each point from its Lambda neighbour
-/// (compute_lambda_line), `gmsb point` from an estimate; the converged values agree within
-/// Settings::msusy_rel_tol either way.
+/// point. Both are method modern's, and method modern starts every point from the same estimate
+/// in a scan (compute_lambda_line) and in `gmsb point`, so they are the same in both.
 enum class WarningBit : unsigned {
   kMsusyUnderRelaxed = 0,   ///< method modern: the M_SUSY/threshold iteration oscillated and was under-relaxed (half steps)
   kHiggsEftFallback = 1,    ///< method modern: the resummed EFT M_h had no real solution; M_h is the two-loop leading-log one

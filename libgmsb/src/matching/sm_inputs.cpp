@@ -1,6 +1,10 @@
 #include "gmsb/sm_inputs.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "gmsb/error.hpp"
 
 #include "rge/beta_functions.hpp"
 #include "rge/integrators.hpp"
@@ -23,6 +27,39 @@ SMInputs SMInputs::pdg2024() {
   s.mb_mb = 4.183;
   s.mtau_pole = 1.77693;
   return s;
+}
+
+namespace {
+/// docs/physics.md §4.1 "Accepted ranges": one row per input.
+struct SmInputRange {
+  const char* name;
+  double SMInputs::*member;
+  double lo, hi;
+};
+constexpr SmInputRange kSmInputRanges[] = {
+    {"mz", &SMInputs::mz, 85.0, 97.0},          {"gf", &SMInputs::gf, 1.0e-5, 1.3e-5},
+    {"alpha_em_inv", &SMInputs::alpha_em_inv, 120.0, 140.0}, {"sin2w", &SMInputs::sin2w, 0.20, 0.26},
+    {"alpha_s", &SMInputs::alpha_s, 0.08, 0.16},  {"mt_pole", &SMInputs::mt_pole, 150.0, 200.0},
+    {"mb_mb", &SMInputs::mb_mb, 3.5, 5.5},        {"mtau_pole", &SMInputs::mtau_pole, 1.5, 2.1},
+};
+}  // namespace
+
+void SMInputs::validate_input(const std::string& name, double value) {
+  for (const auto& r : kSmInputRanges) {
+    if (name != r.name) continue;
+    if (!(value >= r.lo && value <= r.hi)) {  // NaN fails too
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "SM input %s = %g is outside its accepted range [%g, %g] (docs/physics.md §4.1)",
+                    r.name, value, r.lo, r.hi);
+      throw InputError(buf);
+    }
+    return;
+  }
+  throw InputError("unknown SM input '" + name + "'");
+}
+
+void SMInputs::validate() const {
+  for (const auto& r : kSmInputRanges) validate_input(r.name, this->*(r.member));
 }
 
 double SMInputs::vev() const { return 1.0 / std::sqrt(2.0 * std::sqrt(2.0) * gf); }

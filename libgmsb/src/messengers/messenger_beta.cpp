@@ -58,20 +58,23 @@ Matrix3 mssm_two_loop_b_from_general_formula() {
 }
 
 std::optional<MessengerContent> simplest_content(const MessengerIndices& target) {
-  // Bounds from the index formulas of docs/physics.md §1.1 (every term is non-negative).
-  const int max_q = std::min(target.n2 / 3, target.n3 / 2), max_ud = target.n3, max_l = target.n2;
-  const int max_e = target.n1_fifths / 6;
+  // The index formulas of docs/physics.md §1.1 fix n_L = N2 - 3 n_Q, n_D = N3 - 2 n_Q - n_U and
+  // n_E = (5 N1 - n_Q - 8 n_U - 2 n_D - 3 n_L)/6 once n_Q and n_U are chosen: O(N^2) candidates
+  // (not a five-fold search), in the order (n_Q, n_U) ascending; the first with the fewest pairs wins.
+  if (target.n1_fifths < 0 || target.n2 < 0 || target.n3 < 0) return std::nullopt;
   std::optional<MessengerContent> best;
-  for (int q = 0; q <= max_q; ++q)
-    for (int u = 0; u <= max_ud; ++u)
-      for (int d = 0; d + u <= max_ud; ++d)
-        for (int l = 0; l <= max_l; ++l)
-          for (int e = 0; e <= max_e; ++e) {
-            MessengerContent c;
-            c.nQ = q; c.nU = u; c.nD = d; c.nL = l; c.nE = e;
-            if (c.indices() != target) continue;
-            if (!best || c.total_pairs() < best->total_pairs()) best = c;
-          }
+  for (int q = 0; 3 * q <= target.n2 && 2 * q <= target.n3; ++q)
+    for (int u = 0; 2 * q + u <= target.n3; ++u) {
+      MessengerContent c;
+      c.nQ = q;
+      c.nU = u;
+      c.nD = target.n3 - 2 * q - u;
+      c.nL = target.n2 - 3 * q;
+      const long rest = long(target.n1_fifths) - q - 8L * u - 2L * c.nD - 3L * c.nL;
+      if (rest < 0 || rest % 6 != 0) continue;
+      c.nE = int(rest / 6);
+      if (!best || c.total_pairs() < best->total_pairs()) best = c;
+    }
   return best;
 }
 

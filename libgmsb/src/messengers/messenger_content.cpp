@@ -53,10 +53,14 @@ int parse_n1_fifths(const std::string& text) {
       throw InputError("N1 = " + t + " is not a multiple of 1/5 (N1 = (6/5) sum Y^2 d)");
     return 5 * num / den;
   }
-  char* end = nullptr;
-  double v = std::strtod(t.c_str(), &end);
-  if (end == t.c_str() || *end != '\0' || !std::isfinite(v))
+  // A decimal number: digits and at most one point (no exponent, no hexadecimal).
+  if (!std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c) || c == '.'; }) ||
+      std::count(t.begin(), t.end(), '.') > 1 || t == ".")
     throw InputError("N1 is not a number: '" + t + "'");
+  const double v = std::strtod(t.c_str(), nullptr);
+  if (!(v <= kMaxMessengerIndex))  // before the conversion to int (1e9 overflowed into 705032704/5)
+    throw InputError("N1 = " + t + " exceeds the maximum messenger index " + std::to_string(kMaxMessengerIndex) +
+                     " (docs/physics.md §1.5)");
   double fifths = v * 5.0;
   if (std::fabs(fifths - std::round(fifths)) > 1e-9)
     throw InputError("N1 = " + t + " is not a multiple of 1/5 (N1 = (6/5) sum Y^2 d)");
@@ -81,7 +85,15 @@ MessengerIndices parse_indices(const std::string& text) {
   n.n1_fifths = parse_n1_fifths(parts[0]);
   n.n2 = parse_nonnegative_int(parts[1], "N2");
   n.n3 = parse_nonnegative_int(parts[2], "N3");
+  check_index_maximum(n, "messenger indices");
   return n;
+}
+
+void check_index_maximum(const MessengerIndices& n, const std::string& what) {
+  // docs/physics.md §1.5: N_a <= kMaxMessengerIndex (perturbativity just above M).
+  if (n.n1_fifths > 5 * kMaxMessengerIndex || n.n2 > kMaxMessengerIndex || n.n3 > kMaxMessengerIndex)
+    throw InputError(what + " (" + n.to_string() + ") exceed the maximum messenger index " +
+                     std::to_string(kMaxMessengerIndex) + " (docs/physics.md §1.5)");
 }
 
 MessengerIndices MessengerContent::indices() const {
@@ -127,7 +139,12 @@ MessengerContent parse_content(const std::string& text) {
   while (i < t.size()) {
     int mult = 0;
     size_t start = i;
-    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) mult = mult * 10 + (t[i++] - '0');
+    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) {
+      mult = mult * 10 + (t[i++] - '0');
+      if (mult > 5 * kMaxMessengerIndex)  // every pair adds at least 1/5 to N1 (docs/physics.md §1.1)
+        throw InputError("messenger content '" + text + "': multiplicity '" + t.substr(start, i - start) +
+                         "...' is too large (the indices may not exceed " + std::to_string(kMaxMessengerIndex) + ")");
+    }
     bool had_mult = i > start;
     // An SU(5) pair: "5+5bar", "10+10bar", optionally "k(5+5bar)" or "k x (5+5bar)".
     auto try_su5 = [&](const std::string& key, int& field) -> bool {
@@ -165,6 +182,8 @@ MessengerContent parse_content(const std::string& text) {
       throw InputError("unrecognised messenger content '" + text + "' at '" + t.substr(start) +
                        "' (use Q, U, D, L, E, 5+5bar, 10+10bar with multiplicities, e.g. 2Q+L)");
     }
+    // Every pair adds at least 1/5 to N1, so the running total bounds the indices (and the ints).
+    if (c.total_pairs() > 5 * kMaxMessengerIndex) check_index_maximum(c.indices(), "messenger content '" + text + "'");
     if (i < t.size()) {
       if (t[i] != '+')
         throw InputError("unrecognised messenger content '" + text + "' at '" + t.substr(i) + "'");
@@ -172,6 +191,7 @@ MessengerContent parse_content(const std::string& text) {
       if (i == t.size()) throw InputError("messenger content '" + text + "' ends with '+'");
     }
   }
+  check_index_maximum(c.indices(), "the indices of messenger content '" + text + "'");
   return c;
 }
 

@@ -7,6 +7,7 @@
 
 #include "messengers/messenger_beta.hpp"
 #include "gmsb/error.hpp"
+#include "gmsb/point.hpp"
 
 namespace gmsb {
 
@@ -19,6 +20,8 @@ std::string num(double v) {
   return buf;
 }
 bool positive(double v) { return std::isfinite(v) && v > 0; }
+/// Highest scale of a variant (gravity mediation, D-term, supertrace cutoff): the Planck mass.
+constexpr double kMaxHighScaleGev = 1e19;
 }  // namespace
 
 MessengerSet MessengerSet::from_content(const MessengerContent& c, double lambda_gev, double mess_gev) {
@@ -79,32 +82,41 @@ void validate_variant(const ModelVariant& v, double primary_lambda_gev, double p
     const MessengerIndices n = s.content ? s.content->indices() : s.n;
     if (n.n1_fifths < 0 || n.n2 < 0 || n.n3 < 0 || (n.n1_fifths == 0 && n.n2 == 0 && n.n3 == 0))
       throw InputError(which + ": indices must be non-negative and not all zero, got " + n.to_string());
+    check_index_maximum(n, which + ": indices");
     if ((s.lambda_gev > 0) == (s.lambda_ratio > 0))
       throw InputError(which + ": give exactly one of lambda_gev or lambda_ratio (> 0)");
     const double lambda = s.lambda_for(primary_lambda_gev);
     if (!positive(lambda) || !positive(s.mess_gev) || !(lambda < s.mess_gev))
       throw InputError(which + ": need 0 < Lambda < M, got Lambda = " + num(lambda) + " GeV, M = " +
                        num(s.mess_gev) + " GeV");
+    if (s.mess_gev > kMaxMessGev)
+      throw InputError(which + ": M = " + num(s.mess_gev) + " GeV is above the maximum " + num(kMaxMessGev) +
+                       " GeV (docs/physics.md §2.1)");
     heaviest_extra = std::max(heaviest_extra, s.mess_gev);
   }
   if (v.primary_content && v.primary_content->total_pairs() == 0)
     throw InputError("the primary messenger content is empty");
+  if (v.primary_content) check_index_maximum(v.primary_content->indices(), "the primary messenger content's indices");
   if (v.supertrace.active()) {
     const double s = v.supertrace.s_for(primary_lambda_gev);
     if (!std::isfinite(s)) throw InputError("the messenger supertrace must be finite");
     const double uv = v.supertrace.lambda_uv_gev > 0 ? v.supertrace.lambda_uv_gev : heaviest_extra;
+    if (uv > kMaxHighScaleGev)
+      throw InputError("the supertrace cutoff Lambda_UV = " + num(uv) + " GeV is above the Planck scale 1e19 GeV");
     if (!(uv > primary_mess_gev) || !std::isfinite(uv))
       throw InputError("the supertrace cutoff Lambda_UV = " + num(uv) +
                        " GeV must exceed the light messenger mass M = " + num(primary_mess_gev) +
                        " GeV (give lambda_uv or a heavier messenger set)");
   }
   if (v.gravity.enabled) {
-    if (!positive(v.gravity.scale_gev)) throw InputError("the gravity-mediation scale must be > 0");
+    if (!positive(v.gravity.scale_gev) || v.gravity.scale_gev > kMaxHighScaleGev)
+      throw InputError("the gravity-mediation scale must be in (0, 1e19] GeV, got " + num(v.gravity.scale_gev));
     if (!std::isfinite(v.gravity.m0_sq_gev2) || !std::isfinite(v.gravity.a0_gev) || !std::isfinite(v.gravity.m12_gev))
       throw InputError("gravity-mediation m0^2, A0 and M1/2 must be finite");
   }
   if (v.dterm.enabled) {
-    if (!positive(v.dterm.scale_gev)) throw InputError("the D-term scale must be > 0");
+    if (!positive(v.dterm.scale_gev) || v.dterm.scale_gev > kMaxHighScaleGev)
+      throw InputError("the D-term scale must be in (0, 1e19] GeV, got " + num(v.dterm.scale_gev));
     if (!std::isfinite(v.dterm.m_gev) || v.dterm.m_gev < 0) throw InputError("the D-term m must be >= 0");
   }
   if (v.seed002_literal_m1) {

@@ -70,15 +70,22 @@ StatusMask perturbativity_status(const LowScaleMatching& low, const PointInput& 
 void PointInput::validate() const {
   if (!std::isfinite(lambda_gev) || lambda_gev <= 0)
     throw InputError("Lambda must be a positive number of GeV, got " + num(lambda_gev));
+  if (lambda_gev < kMinLambdaGev || lambda_gev > kMaxLambdaGev)
+    throw InputError("Lambda = " + num(lambda_gev) + " GeV is outside the range [" + num(kMinLambdaGev) + ", " +
+                     num(kMaxLambdaGev) + "] GeV (docs/physics.md §2.1)");
   if (!std::isfinite(mess_gev) || mess_gev <= lambda_gev)
     throw InputError("the messenger scale M = " + num(mess_gev) + " GeV must exceed Lambda = " + num(lambda_gev) +
                      " GeV (x = Lambda/M < 1)");
+  if (mess_gev > kMaxMessGev)
+    throw InputError("the messenger scale M = " + num(mess_gev) + " GeV is above the maximum " + num(kMaxMessGev) +
+                     " GeV (docs/physics.md §2.1)");
   if (!std::isfinite(tanb) || tanb < 1.0) throw InputError("tan(beta) must be >= 1, got " + num(tanb));
   if (tanb == 1.0) throw InputError("tan(beta) = 1 makes the EWSB conditions singular; use tan(beta) > 1");
   if (n.n1_fifths < 0 || n.n2 < 0 || n.n3 < 0)
     throw InputError("messenger indices must not be negative, got " + n.to_string());
   if (n.n1_fifths == 0 && n.n2 == 0 && n.n3 == 0)
     throw InputError("messenger indices are all zero: no gauge mediation");
+  check_index_maximum(n, "messenger indices");
   if (sign_mu != 1 && sign_mu != -1) throw InputError("sign(mu) must be +1 or -1, got " + std::to_string(sign_mu));
   if (!std::isfinite(c_grav) || c_grav <= 0)
     throw InputError("c_grav (m_3/2 = c_grav F/(sqrt(3) M_Pl)) must be a positive number, got " + num(c_grav));
@@ -87,6 +94,7 @@ void PointInput::validate() const {
 
 SpectrumCalculator::SpectrumCalculator(const SMInputs& sm, const Settings& settings) {
   settings.validate();  // gmsb::InputError naming the setting, before any work
+  sm.validate();        // ... or the SM input out of its range (docs/physics.md §4.1)
   matching_ = std::make_shared<const LowScaleMatching>(sm, effective_settings(settings));
 }
 
@@ -175,10 +183,17 @@ std::vector<PointResult> SpectrumCalculator::compute_lambda_line(const PointInpu
 std::vector<PointResult> SpectrumCalculator::compute_line(const std::vector<PointInput>& inputs) const {
   std::vector<PointResult> out;
   out.reserve(inputs.size());
+  // Method modern starts every point cold, as compute() alone does: its M_SUSY/threshold
+  // iteration can end in a different status from a different start (31 of the 18,096 bench
+  // points did, e.g. ok warm and no_ewsb cold), so a scan equals `gmsb point` exactly, by
+  // construction (docs/reliability.md "Determinism (warm vs cold)"). Method kn99 keeps the warm
+  // start (bit-identical to earlier scans; warm and cold agree within Settings::msusy_rel_tol).
+  const bool warm = matching_->settings().method != HiggsMethod::kModern;
   double prev_lambda = 0, prev_msusy = 0;
   for (const PointInput& in : inputs) {
     const double lambda = in.lambda_gev;
-    const double guess = (prev_msusy > 0 && std::isfinite(prev_msusy)) ? prev_msusy * lambda / prev_lambda : 0.0;
+    const double guess =
+        (warm && prev_msusy > 0 && std::isfinite(prev_msusy)) ? prev_msusy * lambda / prev_lambda : 0.0;
     out.push_back(compute(in, guess));
     const PointResult& r = out.back();
     const bool usable = std::isfinite(r.msusy) && !has(r.status, StatusBit::kNoConvergence) &&

@@ -36,7 +36,9 @@ class Workspace {
     double t = t0;
     double h = (t1 > t0 ? 1.0 : -1.0) * std::min(1.0, std::fabs(t1 - t0));
     if (t0 == t1) return GSL_SUCCESS;
-    for (int n = 0; n < 100000; ++n) {
+    // Bounded time (docs/reliability.md): a run takes at most 16 adaptive steps over the whole
+    // input range; 1000 is the cap, after which the run fails (the point gets a status).
+    for (int n = 0; n < 1000; ++n) {
       int s = gsl_odeiv2_evolve_apply(evolve_, control_, step_, &sys, &t, t1, &h, y);
       if (s != GSL_SUCCESS) return s;
       if (t == t1) return GSL_SUCCESS;

@@ -80,8 +80,8 @@ double measure(const scan::ScanConfig& cfg, const SpectrumCalculator& calc, int 
 }
 
 int run_bench(const BenchOptions& o, const CLI::App& app) {
-  if (o.threads < 0 || o.repeat < 1) throw InputError("--threads must be >= 0 (0: all cores) and --repeat >= 1");
-  const int threads = scan::resolve_threads(o.threads);
+  const int threads = scan::resolve_threads(o.threads);  // --threads in 0..1024
+  if (o.repeat < 1 || o.repeat > 100) throw InputError("--repeat must be in 1..100, got " + std::to_string(o.repeat));
   const int repeat = o.repeat;
   const bool have_config = cli::given(app, "--config");
   scan::ScanConfig cfg = have_config ? scan::load_scan_config(o.config)

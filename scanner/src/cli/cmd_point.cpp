@@ -90,6 +90,25 @@ json::Json nlsp_decays_json(const PointResult& r) {
   return a;
 }
 
+/// The options a message of PointInput::validate() or the variant checks is about, so that
+/// every error names its option (docs/errors.md); "" if the message names it already.
+std::string options_of(const std::string& msg, bool seed002) {
+  auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
+  if (starts("--")) return "";
+  if (starts("tan(beta)")) return "--tanb";
+  if (starts("sign(mu)")) return "--sign-mu";
+  if (starts("c_grav")) return "--c-grav";
+  if (seed002 || starts("seed 002") || starts("the seed-002")) return "--seed002/--m/--mx/--md/--m1";
+  if (starts("Lambda")) return "--lambda";
+  if (starts("the messenger scale M")) return "--mess";
+  if (starts("messenger indices") || starts("the primary messenger content")) return "--n/--content";
+  if (starts("messenger set")) return "--heavy/--heavy-lambda/--heavy-mess";
+  if (starts("the messenger supertrace") || starts("the supertrace")) return "--supertrace/--lambda-uv";
+  if (starts("gravity") || starts("the gravity")) return "--m0sq/--a0/--m12/--mgrav";
+  if (starts("the D-term")) return "--dterm-m/--dterm-scale/--charges";
+  return "--heavy";  // parse_indices / parse_content of --heavy
+}
+
 int run_point(const PointOptions& o, const CLI::App& app) {
   PointInput in;
   const bool seed002 = cli::seed002_requested(o.variant);
@@ -120,7 +139,13 @@ int run_point(const PointOptions& o, const CLI::App& app) {
   Settings settings;
   SMInputs sm;
   cli::physics_from_options(o.physics, settings, sm);
-  cli::variant_from_options(o.variant, in, settings);
+  try {
+    cli::variant_from_options(o.variant, in, settings);
+    in.validate();  // here, to name the option; compute() checks again
+  } catch (const InputError& e) {
+    const std::string opt = options_of(e.what(), seed002);
+    throw InputError(opt.empty() ? std::string(e.what()) : opt + " " + e.what());
+  }
   settings.validate();
 
   SpectrumCalculator calc(sm, settings);

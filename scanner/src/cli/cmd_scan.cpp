@@ -33,6 +33,7 @@ namespace {
 const char* kFooter =
     "\nusage: gmsb scan CONFIG.yaml [-o OUT.h5] [--threads N] [--force] [--quiet]\n"
     "       gmsb scan --resume [--repair] -o OUT.h5 [CONFIG.yaml] [--threads N]\n"
+    "       gmsb scan --check CONFIG.yaml   (validate only)\n"
     "\n"
     "Computes every point of the grid [model, M, Lambda, tan(beta)] of a YAML config into one\n"
     "HDF5 file (layout gmsb-scan/1, docs/hdf5-layout.md), flushed every few seconds.\n"
@@ -46,7 +47,7 @@ struct ScanOptions {
   int threads = 0;
   double flush_seconds = 2.0;
   long stop_after = 0;
-  bool force = false, resume = false, repair = false, quiet = false;
+  bool force = false, resume = false, repair = false, quiet = false, check = false;
 };
 
 std::atomic<bool> g_stop{false};
@@ -183,12 +184,29 @@ struct JobSender {
   }
 };
 
+/// `gmsb scan --check`: the checks of a scan (config, settings, SM inputs, every model on the
+/// grid) without computing or touching any file.
+int check_config(const scan::ScanConfig& cfg, const std::string& path) {
+  cfg.settings.validate();
+  check_grid_inputs(cfg);
+  const SpectrumCalculator calc(cfg.sm, cfg.settings);  // validates the settings and the SM inputs
+  if (cfg.one_dimensional())
+    std::printf("%s: ok: %zu points (%s of %zu models), method %s\n", path.c_str(), cfg.points(),
+                scan::shape_name(cfg.shape), cfg.models.size(), method_name(calc.settings().method));
+  else
+    std::printf("%s: ok: %zu points (%zu models x %zu %s x %zu Lambda x %zu tan(beta)), method %s\n", path.c_str(),
+                cfg.points(), cfg.models.size(), cfg.mess_gev.size(),
+                cfg.mess_axis == scan::MessAxis::kGeV ? "M" : scan::mess_axis_name(cfg.mess_axis), cfg.lambda_gev.size(),
+                cfg.tanb.size(), method_name(calc.settings().method));
+  return 0;
+}
+
 int run_scan(const ScanOptions& o) {
   if (scan::mpi::rank() > 0) return run_scan_worker(o);
   JobSender job;
   const bool resume = o.resume;
   const int threads = o.threads;
-  if (threads < 0) throw InputError("--threads must be >= 0 (0: all cores), got " + std::to_string(threads));
+  scan::resolve_threads(threads);  // InputError for --threads outside 0..1024, before anything else
   const double flush_seconds = o.flush_seconds;
   if (!(flush_seconds >= 0)) throw InputError("--flush-seconds must be >= 0");
   if (o.repair && !resume) throw UsageError("--repair needs --resume");
@@ -203,6 +221,7 @@ int run_scan(const ScanOptions& o) {
   if (!resume) {
     if (!have_config) throw UsageError("give a config file");
     cfg = scan::load_scan_config(o.config);
+    if (o.check) return check_config(cfg, o.config);
     if (out.empty()) out = cfg.output;
     if (out.empty()) throw UsageError("no output file: give -o FILE or an `output:` key in the config");
   } else {
@@ -297,7 +316,9 @@ int run_scan(const ScanOptions& o) {
   scan::DriverOptions opt;
   opt.threads = threads;
   opt.flush_seconds = flush_seconds;
-  opt.partial_seconds = std::max(flush_seconds, 60.0);
+  // Lines of blocks not yet complete: at most once a minute (each such write leaves an old copy
+  // of the block's chunks in the file); --flush-seconds 0 (tests) writes every line at once.
+  opt.partial_seconds = flush_seconds == 0 ? 0.0 : std::max(flush_seconds, 60.0);
   opt.show_progress = !o.quiet;
   auto flush = [&](const std::vector<scan::BlockData>& blocks, std::size_t) {
     writer->write_blocks(blocks);
@@ -364,8 +385,11 @@ cli::Runner add_scan(CLI::App& parent) {
   app->add_flag("--repair", o->repair,
                 "with --resume: recompute the lines whose chunks fail their checksum (or whose bookkeeping is "
                 "inconsistent) instead of refusing the file");
+  auto* check = app->add_flag("--check", o->check, "only check the config (and its grid) and exit; no file is touched");
+  check->excludes(resume);
   cli::add_number(*app, "--flush-seconds", o->flush_seconds,
-                  "write finished lines to the file at least every S seconds (default 2)", "S");
+                  "write finished blocks to the file at least every S seconds (default 2; the finished lines of "
+                  "blocks not yet complete every max(S, 60) s; 0: every line at once)", "S");
   app->add_option("--stop-after-lines", o->stop_after, "stop cleanly after about K lines (for testing interruption)")
       ->type_name("K");
   app->add_flag("--quiet", o->quiet, "no progress bar");

@@ -17,7 +17,10 @@ int models_running(const ModelsRunningOptions& o) {
   po.alpha_max = o.alpha_max;
   po.gut_scale_gev = o.gut;
   if (!(po.alpha_max > 0 && po.alpha_max <= 1)) throw InputError("--alpha-max must be in (0, 1]");
+  if (!(po.gut_scale_gev > 1e3 && po.gut_scale_gev <= 1e19)) throw InputError("--gut must be in (1e3, 1e19] GeV");
   if (!(mess > 0) || !(mess < po.gut_scale_gev)) throw InputError("--mess must be between 0 and --gut");
+  if (!(o.msusy >= 100 && o.msusy < mess)) throw InputError("--msusy must be at least 100 GeV and below --mess");
+  if (!(o.tanb > 1 && o.tanb <= 100)) throw InputError("--tanb must be in (1, 100]");
   const auto allowed = enumerate_running_allowed(SMInputs::kn99(), Settings::kn99(), mess, o.msusy, o.tanb, po, o.allow_zero_index);
   // Group by triple, simplest realisation first.
   std::map<MessengerIndices, std::vector<RunningAllowedContent>> by_triple;

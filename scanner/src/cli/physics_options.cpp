@@ -64,7 +64,11 @@ void physics_from_values(const std::map<std::string, std::string>& values, Setti
     if (loops != 1 && loops != 2) throw PhysicsOptionError("loops", "must be 1 or 2, got " + get("loops", ""));
     settings.rge_loops = static_cast<int>(loops);
   }
-  if (values.count("eps6")) settings.eps6 = number_or_throw("eps6", get("eps6", ""));
+  if (values.count("eps6")) {
+    settings.eps6 = number_or_throw("eps6", get("eps6", ""));
+    if (!(settings.eps6 >= 0 && settings.eps6 <= 1))  // as Settings::validate(), but naming the option
+      throw PhysicsOptionError("eps6", "must be a weight in [0, 1], got " + get("eps6", ""));
+  }
   if (values.count("higgs-eft"))
     settings.modern_higgs_eft = choose<bool>("higgs-eft", get("higgs-eft", ""),
                                              {{"on", true}, {"true", true}, {"off", false}, {"false", false}});

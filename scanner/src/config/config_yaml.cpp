@@ -11,7 +11,28 @@ namespace {
 std::string located(const std::string& path, const YAML::Node& where, const std::string& key, const std::string& msg) {
   int line = 0;
   if (where.IsDefined() && where.Mark().line >= 0) line = where.Mark().line + 1;
-  return path + ":" + std::to_string(line) + ": " + key + ": " + msg;
+  // A mangled key (a whole flow list written as a key) is shortened: the line says where it is.
+  // Control characters (a CR, an escape sequence, a newline of a block scalar) are shown as \xNN
+  // so that the message stays one line.
+  std::string shown;
+  for (unsigned char ch : path + ":" + std::to_string(line) + ": " + (key.size() > 60 ? key.substr(0, 57) + "..." : key) +
+                              ": " + msg) {
+    if (ch >= 0x20 && ch != 0x7f) {
+      shown += char(ch);
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", ch);
+      shown += hex;
+    }
+  }
+  return shown;
+}
+/// A range whose values round to the same double (from: 1e20, to: 1.00001e20, step: 1) is refused.
+void check_increasing(const YamlContext& c, const YAML::Node& n, const std::string& key, const std::vector<double>& v) {
+  for (size_t i = 1; i < v.size(); ++i)
+    if (!(v[i] > v[i - 1]))
+      c.bad_value(n, key, "the values are not strictly increasing in double precision (" + fmt(v[i - 1]) + " then " +
+                              fmt(v[i]) + "); use fewer values");
 }
 }  // namespace
 
@@ -88,13 +109,19 @@ std::vector<double> axis(const YamlContext& c, const YAML::Node& n, const std::s
     const double step = number(c, n["step"], key + ".step");
     if (!(step > 0)) c.bad_value(n["step"], key + ".step", "must be positive, got " + fmt(step));
     const double count = std::floor((to - from) / step + 1e-9) + 1;
-    if (count > kMaxPoints) c.bad_value(n["step"], key + ".step", "too many values (" + fmt(count) + ")");
+    if (!(count <= kMaxAxisValues))  // checked before anything is allocated (inf and NaN too)
+      c.bad_value(n["step"], key + ".step",
+                  "too many values (" + fmt(count) + "; an axis has at most " + fmt(kMaxAxisValues) + ")");
     for (long i = 0; i < long(count); ++i) v.push_back(from + double(i) * step);
+    check_increasing(c, n["step"], key + ".step", v);
     return v;
   }
   const double count = number(c, n["count"], key + ".count");
-  if (!(count >= 1) || count != std::floor(count) || count > kMaxPoints)
+  if (!(count >= 1) || count != std::floor(count))
     c.bad_value(n["count"], key + ".count", "must be a positive integer, got " + n["count"].Scalar());
+  if (count > kMaxAxisValues)  // checked before anything is allocated
+    c.bad_value(n["count"], key + ".count",
+                "too many values (" + n["count"].Scalar() + "; an axis has at most " + fmt(kMaxAxisValues) + ")");
   if (count == 1) {
     if (from != to) c.bad_value(n["count"], key + ".count", "count 1 needs from == to");
     return {from};
@@ -108,6 +135,7 @@ std::vector<double> axis(const YamlContext& c, const YAML::Node& n, const std::s
   }
   v.front() = from;
   v.back() = to;
+  check_increasing(c, n["count"], key + ".count", v);
   return v;
 }
 

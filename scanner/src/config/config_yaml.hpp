@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,14 @@ struct YamlContext {
   [[noreturn]] void bad_value(const YAML::Node& where, const std::string& key, const std::string& msg) const;
 };
 
-/// Largest grid accepted (points); beyond this the in-memory output arrays would not fit.
-constexpr double kMaxPoints = 2.0e9;
+/// Largest grid accepted (points; docs/configs.md "Limits"): ten overnight scans of 1e8 points.
+constexpr double kMaxPoints = 1.0e9;
+/// Most values of one axis (lambda, tanb, mess, a variant parameter), checked before the axis is built.
+constexpr double kMaxAxisValues = 1.0e6;
+/// Most models of one config (after the expansion of the variant axes).
+constexpr std::size_t kMaxModels = 10000;
+/// Largest config file read (bytes); a config is a regular file (not a FIFO or a device).
+constexpr std::size_t kMaxConfigBytes = 1 << 20;
 
 /// "%g" of a number.
 std::string fmt(double v);

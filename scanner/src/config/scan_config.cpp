@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -31,6 +32,8 @@ struct Ctx : YamlContext {
   std::map<std::string, std::pair<double, YAML::Node>> sm_overrides;
   YAML::Node root;
   std::vector<std::pair<YAML::Node, std::string>> model_where;  ///< entry and key of each model, for messages
+  std::set<std::pair<MessengerIndices, std::string>> model_keys;  ///< (N, variant_json) of the models so far
+  std::set<std::string> model_names;                              ///< names of the models so far
 };
 
 void parse_models(Ctx& c, const YAML::Node& n) {
@@ -71,16 +74,17 @@ void parse_models(Ctx& c, const YAML::Node& n) {
         c.bad_value(item, key, e.what());
       }
     }
+    if (out.size() + models.size() > kMaxModels)
+      c.bad_value(item, item.IsMap() ? item_key : key,
+                  "more than " + std::to_string(kMaxModels) + " models in one config (docs/configs.md \"Limits\")");
     for (const auto& m : models) {
       if (m.n.n1_fifths == 0 && m.n.n2 == 0 && m.n.n3 == 0) c.bad_value(item, key, "messenger indices are all zero");
-      for (const auto& prev : out)
-        if (prev.n == m.n && prev.variant_json == m.variant_json)
-          c.bad_value(item, key, "model (" + m.n.to_string() + ")" + (m.minimal() ? "" : " " + m.variant_json) +
+      if (!c.model_keys.insert({m.n, m.variant_json}).second)
+        c.bad_value(item, key, "model (" + m.n.to_string() + ")" + (m.minimal() ? "" : " " + m.variant_json) +
                                 " is listed twice");
-      for (const auto& prev : out)
-        if (prev.name == m.name)
-          c.bad_value(item, item.IsMap() ? item_key : key,
-                      "two models are named '" + m.name + "'; give the entry its own `name:` (the name tells models apart "
+      if (!c.model_names.insert(m.name).second)
+        c.bad_value(item, item.IsMap() ? item_key : key,
+                    "two models are named '" + m.name + "'; give the entry its own `name:` (the name tells models apart "
                  "in gmsb table and plot_contours.py)");
       out.push_back(m);
       c.model_where.emplace_back(item, item.IsMap() ? item_key : key);
@@ -142,6 +146,11 @@ void parse_sm_inputs(Ctx& c, const YAML::Node& n) {
     const double v = number(c, kv.second, "sm_inputs." + k);
     if (!(v > 0)) c.bad_value(kv.second, "sm_inputs." + k, "must be positive, got " + fmt(v));
     if (k == "sin2w" && !(v < 1)) c.bad_value(kv.second, "sm_inputs." + k, "must be below 1, got " + fmt(v));
+    try {
+      SMInputs::validate_input(k, v);  // docs/physics.md §4.1 accepted ranges
+    } catch (const InputError& e) {
+      c.bad_value(kv.second, "sm_inputs." + k, e.what());
+    }
     c.sm_overrides[k] = {v, kv.second};
   }
 }
@@ -278,8 +287,12 @@ void check_shape_keys(Ctx& c) {
 /// Checks the grid as a whole (M axis independent or tied to Lambda).
 void finish_grid(Ctx& c) {
   const auto& r = c.root;
-  for (double l : c.cfg.lambda_gev)
+  for (double l : c.cfg.lambda_gev) {
     if (!(l > 0)) c.bad_value(r["lambda"], "lambda", "Lambda must be positive, got " + fmt(l) + " GeV");
+    if (l < kMinLambdaGev || l > kMaxLambdaGev)
+      c.bad_value(r["lambda"], "lambda", "Lambda = " + fmt(l) + " GeV is outside the range [" + fmt(kMinLambdaGev) + ", " +
+                                             fmt(kMaxLambdaGev) + "] GeV (docs/physics.md §2.1)");
+  }
   for (double t : c.cfg.tanb) {
     if (t < 1) c.bad_value(r["tanb"], "tanb", "tan(beta) must be >= 1, got " + fmt(t));
     if (t == 1) c.bad_value(r["tanb"], "tanb", "tan(beta) = 1 makes the EWSB conditions singular; use values > 1");
@@ -295,6 +308,10 @@ void finish_grid(Ctx& c) {
     if (c.cfg.mess_axis == MessAxis::kX && !(m > 0 && m < 1))
       c.bad_value(r[mk], mk, "x = Lambda/M must be in (0, 1) (every point needs M > Lambda), got " + fmt(m));
   }
+  const double mmax = c.cfg.mess_axis == MessAxis::kX ? lmax / c.cfg.mess_gev.front() : c.cfg.mess_at(c.cfg.mess_gev.size() - 1, lmax);
+  if (mmax > kMaxMessGev)
+    c.bad_value(r[mk], mk, "M = " + fmt(mmax) + " GeV is above the maximum " + fmt(kMaxMessGev) +
+                               " GeV (docs/physics.md §2.1)" + (c.cfg.mess_axis == MessAxis::kGeV ? "" : " at the largest Lambda"));
   for (std::size_t i = 0; i < c.cfg.models.size(); ++i) {
     try {
       if (c.cfg.mess_axis == MessAxis::kGeV) {
@@ -319,10 +336,11 @@ void finish_one_dimensional(Ctx& c) {
     if (double(cfg.samples.count) * cfg.models.size() > kMaxListPoints)
       c.bad_value(c.root["samples"], "samples.count", "more than 1e8 points (samples x models); split the scan");
     draw_config_samples(cfg);
-    for (const auto& p : cfg.point_list) {
-      if (cfg.models[p.model].minimal()) continue;  // the range checks of parse_samples cover it
+    for (const auto& p : cfg.point_list) {  // every sample within the library's ranges (PointInput::validate)
       try {
-        validate_scan_model(cfg.models[p.model], {p.lambda_gev}, {p.mess_gev}, p.tanb, p.sign_mu);
+        PointInput in = cfg.models[p.model].input(p.lambda_gev, p.mess_gev, p.tanb, p.sign_mu);
+        in.c_grav = cfg.c_grav;
+        in.validate();
       } catch (const InputError& e) {
         c.bad_value(c.model_where[p.model].first, c.model_where[p.model].second, cfg.models[p.model].name + ": " + e.what());
       }
@@ -334,7 +352,8 @@ void finish_one_dimensional(Ctx& c) {
 
 }  // namespace
 
-ScanConfig parse_scan_config(const std::string& text, const std::string& path) {
+namespace {
+ScanConfig parse_scan_config_text(const std::string& text, const std::string& path) {
   Ctx c;
   c.path = path;
   try {
@@ -342,6 +361,9 @@ ScanConfig parse_scan_config(const std::string& text, const std::string& path) {
   } catch (const YAML::ParserException& e) {
     throw ConfigError(path + ":" + std::to_string(e.mark.line + 1) + ": yaml: " + e.msg);
   }
+  if (c.root.IsNull() || !c.root.IsDefined())
+    throw ConfigError(path + ":1: config: the file has no keys (it is empty or only comments); expected models, lambda, "
+                             "tanb, mess, ...");
   if (!c.root.IsMap()) c.fail(c.root, "config", "expected a map of keys (models, lambda, tanb, mess, ...), got " + kind(c.root));
   const auto& table = key_table();
   std::set<std::string> seen;
@@ -369,13 +391,41 @@ ScanConfig parse_scan_config(const std::string& text, const std::string& path) {
   c.cfg.text = text;
   return c.cfg;
 }
+}  // namespace
+
+ScanConfig parse_scan_config(const std::string& text, const std::string& path) {
+  if (text.size() > kMaxConfigBytes)
+    throw IoError(path + ": the config has " + std::to_string(text.size()) + " bytes, more than the limit of 1 MiB");
+  if (const auto nul = text.find('\0'); nul != std::string::npos)
+    throw ConfigError(path + ":" + std::to_string(1 + std::count(text.begin(), text.begin() + long(nul), '\n')) +
+                      ": config: the file contains a NUL byte (it is not a text file)");
+  try {
+    return parse_scan_config_text(text, path);
+  } catch (const YAML::Exception& e) {  // yaml-cpp's own (an alias or a node it cannot convert): located
+    throw ConfigError(path + ":" + std::to_string(e.mark.line + 1) + ": yaml: " + e.msg);
+  }
+}
 
 ScanConfig load_scan_config(const std::string& path) {
-  std::ifstream in(path);
+  // Only a regular file of bounded size is read: a FIFO or /dev/urandom would block or never end.
+  std::error_code ec;
+  const auto st = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(st)) throw IoError(path + ": cannot read the config file (it does not exist)");
+  if (!std::filesystem::is_regular_file(st))
+    throw IoError(path + ": the config is not a regular file (a directory, FIFO or device cannot be a config)");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw IoError(path + ": cannot read the config file (" + ec.message() + ")");
+  if (size > kMaxConfigBytes)
+    throw IoError(path + ": the config file has " + std::to_string(size) + " bytes, more than the limit of " +
+                  std::to_string(kMaxConfigBytes) + " (1 MiB)");
+  std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path + ": cannot read the config file");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse_scan_config(ss.str(), path);
+  std::string text(kMaxConfigBytes + 1, '\0');
+  in.read(&text[0], std::streamsize(text.size()));
+  if (in.bad()) throw IoError(path + ": cannot read the config file");
+  text.resize(std::size_t(in.gcount()));
+  if (text.size() > kMaxConfigBytes) throw IoError(path + ": the config file grew beyond 1 MiB while being read");
+  return parse_scan_config(text, path);
 }
 
 std::vector<std::pair<std::string, std::string>> config_keys_help() {

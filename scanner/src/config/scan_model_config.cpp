@@ -372,9 +372,12 @@ std::vector<ScanModel> parse_model_entry(const YamlContext& c, const YAML::Node&
 
 void validate_scan_model(const ScanModel& m, const std::vector<double>& lambda_gev, const std::vector<double>& mess_gev,
                          double tanb, int sign_mu) {
-  if (m.minimal()) return;  // the grid checks of the config cover the minimal model
-  for (double mess : mess_gev)
-    for (double lambda : lambda_gev) {
+  // Every condition of PointInput::validate and validate_variant is monotonic in Lambda and in M
+  // (Lambda_i = r Lambda < M_i, Lambda_UV > M, Lambda < M, the ranges), so the four corners of
+  // the (sorted) axes decide for the whole grid: bounded work for any grid size.
+  const std::vector<double> lambdas{lambda_gev.front(), lambda_gev.back()}, masses{mess_gev.front(), mess_gev.back()};
+  for (double mess : masses)
+    for (double lambda : lambdas) {
       try {
         m.input(lambda, mess, tanb, sign_mu).validate();
       } catch (const InputError& e) {

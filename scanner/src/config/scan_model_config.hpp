@@ -40,7 +40,8 @@ ScanModel model_from_text(const std::string& text);
 std::vector<ScanModel> parse_model_entry(const YamlContext& c, const YAML::Node& entry, const std::string& key);
 
 /// Throws gmsb::InputError with the reason (and the grid point) if some point of the
-/// model on the grid lambda x mess is invalid (validate_variant, seed002_model).
+/// model on the grid lambda x mess is invalid (PointInput::validate, validate_variant,
+/// seed002_model). Checks the four corners of the sorted axes: every condition is monotonic.
 void validate_scan_model(const ScanModel& m, const std::vector<double>& lambda_gev,
                          const std::vector<double>& mess_gev, double tanb, int sign_mu);
 

@@ -427,6 +427,23 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
     }
   };
   reserve(blocks);
+  // A block with lines already done in the file has its chunks read, merged and rewritten, and
+  // HDF5 may put the new chunk where the old one was before the index saying so is on disk:
+  // those lines are unmarked first (and marked again below), so a kill in between costs their
+  // recomputation, never wrong or unreadable data under a done-mark.
+  std::vector<std::size_t> rewritten;
+  for (const BlockData& d : blocks)
+    for (std::size_t j = 0; j < d.n_tanb; ++j)
+      if (!d.fresh[j] && done_[s.first_line_of_block(d.block) + j]) rewritten.push_back(s.first_line_of_block(d.block) + j);
+  if (!rewritten.empty()) {
+    for (std::size_t line : rewritten) done_[line] = 0;
+    try {
+      write_done();
+    } catch (const IoError& e) {
+      fail(std::string(e.what()) + " of " + path_);
+    }
+    sync("unmark lines to be rewritten");
+  }
   try {
     for (std::size_t q = 0; q < qs.size(); ++q)
       write(q, H5T_NATIVE_DOUBLE, [&](const BlockData& d) { return d.values[q].data(); });
@@ -440,6 +457,7 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
   for (const BlockData& d : blocks)
     for (std::size_t j = 0; j < d.n_tanb; ++j)
       if (d.fresh[j]) done_[s.first_line_of_block(d.block) + j] = 1;
+  for (std::size_t line : rewritten) done_[line] = 1;
   try {
     write_done();
     set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done()));

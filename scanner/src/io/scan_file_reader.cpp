@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <filesystem>
 #include <stdexcept>
 #include <type_traits>
 
@@ -155,6 +156,9 @@ std::string ScanFileInfo::mess_label(double v) const {
 ScanFileReader::ScanFileReader(const std::string& path) {
   info_.path = path;
   h5::quiet_errors();
+  std::error_code ec;  // a FIFO or a device would block fopen or never end (docs/reliability.md)
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    fail(path, "not a regular file (a directory, FIFO or device cannot be a scan file)");
   if (FILE* f = std::fopen(path.c_str(), "rb")) {
     std::fclose(f);
   } else {
@@ -184,9 +188,7 @@ void ScanFileReader::read_done_marks() {
   done_ = h5::read_dataset<std::uint8_t>(d, H5T_NATIVE_UINT8, layout::kLineDone);
   std::size_t n_done = 0;
   for (auto x : done_) n_done += x != 0;
-  if (info_.complete && n_done != done_.size())
-    fail(info_.path, "inconsistent bookkeeping: the file is marked complete but " + std::to_string(done_.size() - n_done) +
-                         " lines are not marked done");
+  lines_not_done_ = done_.size() - n_done;
 }
 
 ScanFileReader::~ScanFileReader() {
@@ -286,6 +288,9 @@ bool ScanFileReader::read_plane_by_blocks(long long dataset, long long mem_type,
 void ScanFileReader::apply_done_marks(const std::string& dataset, std::size_t model, std::size_t mess,
                                       void* plane) const {
   if (done_.empty()) return;
+  if (info_.complete && lines_not_done_ > 0)  // checked on reading, so that --resume can open and finish it
+    fail(info_.path, "inconsistent bookkeeping: the file is marked complete but " + std::to_string(lines_not_done_) +
+                         " lines are not marked done; `gmsb scan --resume -o " + info_.path + "` computes them");
   const std::size_t nl = n_lambda(), nt = n_tanb(), first = (model * info_.mess_gev.size() + mess) * nt;
   const bool is_status = dataset == layout::kStatus, is_warnings = dataset == layout::kWarnings;
   const std::uint32_t not_computed = 1u << 31;

@@ -127,6 +127,7 @@ class ScanFileReader {
   long long file_ = -1;  // hid_t
   ScanFileInfo info_;
   std::vector<std::uint8_t> done_;  ///< /bookkeeping/line_done, empty if the file has none
+  std::size_t lines_not_done_ = 0;
 };
 
 }  // namespace gmsb::scanfile

@@ -2,16 +2,23 @@
 
 #include <omp.h>
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 #include <mutex>
 
+#include "gmsb/error.hpp"
 #include "scan/progress.hpp"
 #include "scan/scan_lines.hpp"
 
 namespace gmsb::scan {
 
-int resolve_threads(int requested) { return requested > 0 ? requested : omp_get_num_procs(); }
+int resolve_threads(int requested) {
+  if (requested < 0 || requested > kMaxThreads)
+    throw InputError("--threads must be 0 (all cores) or 1.." + std::to_string(kMaxThreads) + ", got " +
+                     std::to_string(requested));
+  return requested > 0 ? requested : std::min(omp_get_num_procs(), kMaxThreads);
+}
 
 DriverResult run_scan(const ScanConfig& cfg, const SpectrumCalculator& calc, ScanStore& store,
                       const DriverOptions& opt, const FlushFn& flush, const std::atomic<bool>* stop) {

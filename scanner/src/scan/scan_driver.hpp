@@ -40,7 +40,11 @@ struct DriverResult {
 /// computing. Lines are handed out in block order, so only about `threads` blocks are in memory.
 using FlushFn = std::function<void(const std::vector<BlockData>& blocks, std::size_t points_done)>;
 
-/// The number of threads `requested` means (0: all cores).
+/// Most threads of a scan or a bench (docs/errors.md "Input ranges").
+constexpr int kMaxThreads = 1024;
+
+/// The number of threads `requested` means (0: all cores, at most kMaxThreads). Throws
+/// gmsb::InputError naming --threads unless 0 <= requested <= kMaxThreads.
 int resolve_threads(int requested);
 
 /// Computes the lines of `store` that are not complete. `flush` (may be empty: the results are
