@@ -19,6 +19,8 @@ ADDED_LATER = {"results/warnings": "per-point warning masks"}
 for _q in ("mneutralino2", "mneutralino3", "mneutralino4", "mchargino2", "mstau2", "msneutrino_tau", "m_gravitino",
            "m_nlsp", "nlsp_kind", "nlsp_width", "nlsp_ctau"):
     ADDED_LATER["results/" + _q] = "gravitino/NLSP or more of the spectrum"
+ADDED_LATER["results/mh_uncertainty"] = "the M_h theory uncertainty, docs/physics.md §7.5"
+ADDED_LATER["results/tanb_msusy"] = "tan(beta) at M_SUSY, docs/physics.md §4.5"
 
 
 def datasets(f):

@@ -17,6 +17,10 @@ HiggsMethod parse_method(const std::string& text) {
   throw InputError("unknown method '" + text + "' (expected kn99 or modern)");
 }
 
+const char* tanb_convention_name(HiggsMethod m) {
+  return m == HiggsMethod::kModern ? "drbar_mz" : "input_at_msusy";  // docs/physics.md §4.5
+}
+
 const char* top_mass_choice_name(TopMassChoice c) {
   switch (c) {
     case TopMassChoice::kMsbarMtMt: return "msbar";

@@ -42,7 +42,8 @@ TEST(PointStages, FixedPointSatisfiesMsusyEqualsStopMassesAndMatchesCompute) {
     ASSERT_EQ(fp.status, 0u) << method_name(s.method);
     ASSERT_TRUE(fp.ewsb.ok);
     // The fixed point: M_SUSY = sqrt(m_t1 m_t2) of the stops at that scale, to the tolerance.
-    const auto third = sparticles::third_generation_sfermions(fp.y, fp.ewsb.mu, beta, low.electroweak());
+    // (fp.beta: tan(beta) at M_SUSY; for modern run from the input at M_Z, docs/physics.md §4.5.)
+    const auto third = sparticles::third_generation_sfermions(fp.y, fp.ewsb.mu, fp.beta, low.electroweak());
     const double g = std::sqrt(std::sqrt(third.stop.m1sq * third.stop.m2sq));
     EXPECT_NEAR(g / fp.msusy, 1.0, 1e-7) << method_name(s.method);
     // The same M_SUSY and running parameters as the whole pipeline.
@@ -124,14 +125,14 @@ TEST(PointWarnings, IterationMarksOnHardPointsAndNoneForKn99) {
   const PointResult r = calc.compute({parse_indices("11/5,1,1"), 2e4, 1e12, 40, +1});
   ASSERT_EQ(r.status, 0u);
   EXPECT_TRUE(has(r.warnings, WarningBit::kMsusyUnderRelaxed));
-  // (19/5,1,2) at Lambda = 140 TeV, M = 1e12, tan(beta) = 45 (configs/modern-quick.yaml): an
-  // intermediate iteration loses EWSB and the point still ends with it; the scan's line
-  // (every modern point starts cold) marks it too.
-  const PointResult lost = calc.compute({parse_indices("19/5,1,2"), 1.4e5, 1e12, 45, +1});
+  // (19/5,1,2) at Lambda = 136 TeV, M = 1e12, tan(beta)(M_Z) = 47 (was 140 TeV, tan(beta) = 45
+  // at M_SUSY before the input became the value at M_Z): an intermediate iteration loses EWSB and
+  // the point still ends with it; the scan's line (every modern point starts cold) marks it too.
+  const PointResult lost = calc.compute({parse_indices("19/5,1,2"), 1.36e5, 1e12, 47, +1});
   ASSERT_EQ(lost.status, 0u);
   EXPECT_TRUE(has(lost.warnings, WarningBit::kEwsbLostInIteration));
   const std::vector<PointResult> line =
-      calc.compute_lambda_line({parse_indices("19/5,1,2"), 1.2e5, 1e12, 45, +1}, {1.2e5, 1.4e5});
+      calc.compute_lambda_line({parse_indices("19/5,1,2"), 1.2e5, 1e12, 47, +1}, {1.2e5, 1.36e5});
   EXPECT_EQ(line[1].warnings, lost.warnings);
   // Without EWSB in the end the mark is dropped: no_ewsb says it.
   const PointResult none = calc.compute({parse_indices("1,1,1"), 2e4, 1e12, 45, -1});

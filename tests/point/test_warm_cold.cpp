@@ -79,13 +79,14 @@ TEST(WarmCold, ModernScanLineEqualsPointByPointExactly) {
 }
 
 TEST(WarmCold, AWarmStartCanChangeAModernStatus) {
-  // Why method modern starts cold: issue 16's example, N = (11/5,3,1), M = 1e8, tan(beta) = 16,
-  // Lambda = 170 TeV, ends with a different status when started from its Lambda neighbour.
+  // Why method modern starts cold: issue 16's example, N = (11/5,3,1), M = 1e8, tan(beta) = 16 at
+  // M_SUSY (now tan(beta)(M_Z) = 16.5, since the input is the value at M_Z, docs/physics.md §4.5),
+  // ends with a different status when started from its Lambda neighbour.
   Settings s;
   s.method = HiggsMethod::kModern;
   const SpectrumCalculator calc(SMInputs::pdg2024(), s);
   const Grid g;
-  const PointInput base(parse_indices("11/5,3,1"), 1e4, 1e8, 16, +1);
+  const PointInput base(parse_indices("11/5,3,1"), 1e4, 1e8, 16.5, +1);
   double prev_lambda = 0, prev_msusy = 0;
   std::size_t differ = 0;
   for (double lambda : g.lambda) {

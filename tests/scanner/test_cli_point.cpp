@@ -35,12 +35,26 @@ TEST(CliPoint, JsonHasTheDocumentedKeys) {
   EXPECT_TRUE(j.at("warnings").is_array()) << r.out;
   for (const char* key : {"msneutrino_tau", "c_grav", "m_gravitino", "m_nlsp", "nlsp_width", "nlsp_ctau"})
     EXPECT_TRUE(j.contains(key) && j.at(key).is_number()) << key << " in " << r.out;
-  EXPECT_EQ(j.at("nlsp_kind"), "stau") << r.out;  // the seed's point: m_stau1 = 127 GeV < m_chi1 = 139 GeV
+  EXPECT_EQ(j.at("nlsp_kind"), "stau") << r.out;  // the seed's point (modern): m_stau1 = 122 GeV < m_chi1 = 130 GeV
   EXPECT_EQ(j.at("nlsp_pdg"), 1000015) << r.out;
   EXPECT_EQ(j.at("m_nlsp"), j.at("mstau1")) << r.out;
   ASSERT_EQ(j.at("nlsp_decays").size(), 1u) << r.out;
   EXPECT_EQ(j.at("nlsp_decays")[0].at("pdg"), nlohmann::ordered_json::array({15, 1000039})) << r.out;
-  EXPECT_EQ(std::prev(j.end()).key(), "nlsp_decays") << r.out;
+  // The default method is modern: M_h with its uncertainty, tan(beta) at M_Z (the input) and at
+  // M_SUSY, and the convention, the last keys (docs/physics.md §4.5, §7.5).
+  EXPECT_EQ(j.at("method"), "modern") << r.out;
+  EXPECT_GT(j.at("mh_uncertainty").get<double>(), 0.0) << r.out;
+  EXPECT_EQ(j.at("tanb_mz").get<double>(), 29.0) << r.out;
+  EXPECT_LT(j.at("tanb_msusy").get<double>(), 29.0) << r.out;
+  EXPECT_EQ(j.at("tanb_convention"), "drbar_mz") << r.out;
+  EXPECT_EQ(std::prev(j.end()).key(), "tanb_convention") << r.out;
+  // kn99: the seed's convention, no uncertainty estimate (null).
+  const CommandOutput k = run_gmsb("point --n 1,3,4 --lambda 1e5 --mess 1e8 --tanb 29 --json --method kn99");
+  ASSERT_EQ(k.status, 0) << k.out;
+  const auto jk = nlohmann::ordered_json::parse(k.out);
+  EXPECT_TRUE(jk.at("mh_uncertainty").is_null()) << k.out;
+  EXPECT_EQ(jk.at("tanb_msusy").get<double>(), 29.0) << k.out;
+  EXPECT_EQ(jk.at("tanb_convention"), "input_at_msusy") << k.out;
 }
 
 TEST(CliPoint, CGravScalesTheGravitinoMassAndTheDecayLength) {

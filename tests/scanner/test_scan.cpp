@@ -246,9 +246,10 @@ TEST(ScanFile, LayoutReadsBackAsDocumented) {
   EXPECT_EQ(d.string_attrs.at("program_version"), GMSB_VERSION);
   EXPECT_EQ(d.string_attrs.at("config_yaml"), kSmall + "sign_mu: +1\n");
   EXPECT_EQ(d.string_attrs.at("config_path"), cfg.string());
-  EXPECT_EQ(d.string_attrs.at("method"), "kn99");
+  EXPECT_EQ(d.string_attrs.at("method"), "modern");  // the default (no method: in the config)
+  EXPECT_EQ(d.string_attrs.at("tanb_convention"), "drbar_mz");
   EXPECT_EQ(gmsb::json::Json::parse(d.string_attrs.at("settings_json")).at("mt_higgs"), "msbar");
-  EXPECT_EQ(gmsb::json::Json::parse(d.string_attrs.at("sm_inputs_json")).at("mt_pole"), 175);
+  EXPECT_EQ(gmsb::json::Json::parse(d.string_attrs.at("sm_inputs_json")).at("mt_pole"), 172.57);
   EXPECT_EQ(d.int_attrs.at("sign_mu"), 1);
   EXPECT_EQ(d.int_attrs.at("complete"), 1);
   EXPECT_EQ(d.int_attrs.at("points_total"), 120);
@@ -401,7 +402,7 @@ TEST(ScanFile, ProvenanceJsonIsParsedAndBadJsonIsAnIoErrorNamingIt) {
     }
   {
     const gmsb::scanfile::ScanFileReader r(out.string());
-    EXPECT_EQ(r.info().settings.at("method"), "kn99");
+    EXPECT_EQ(r.info().settings.at("method"), "modern");
     EXPECT_EQ(r.info().settings.at("max_iterations"), cfg.settings.max_iterations);
     EXPECT_EQ(r.info().sm_inputs.at("mt_pole"), cfg.sm.mt_pole);
     EXPECT_EQ(r.info().settings.begin().key(), "method");  // keys in the order written

@@ -35,9 +35,9 @@ TEST(ScanConfig, TableOneGridHasTheStudySize) {
   EXPECT_DOUBLE_EQ(c.lambda_gev.back(), 200000.0);
   EXPECT_DOUBLE_EQ(c.tanb[1], 2.0);
   EXPECT_DOUBLE_EQ(c.tanb.back(), 60.0);
-  // Defaults: kn99 method with the 1999 inputs, sign(mu) = +1.
-  EXPECT_EQ(c.settings.method, HiggsMethod::kKn99);
-  EXPECT_DOUBLE_EQ(c.sm.mt_pole, SMInputs::kn99().mt_pole);
+  // Defaults: the modern method with its PDG 2024 inputs, sign(mu) = +1.
+  EXPECT_EQ(c.settings.method, HiggsMethod::kModern);
+  EXPECT_DOUBLE_EQ(c.sm.mt_pole, SMInputs::pdg2024().mt_pole);
   EXPECT_EQ(c.sign_mu, 1);
 }
 

@@ -16,6 +16,9 @@ enum class HiggsMethod {
 const char* method_name(HiggsMethod m);
 /// "kn99" or "modern"; throws gmsb::InputError otherwise.
 HiggsMethod parse_method(const std::string& text);
+/// What the input tan(beta) means (docs/physics.md §4.5): "drbar_mz" for modern (the DRbar value at
+/// M_Z, SLHA MINPAR 3, run to M_SUSY), "input_at_msusy" for kn99 (the seed's: at M_SUSY, not run).
+const char* tanb_convention_name(HiggsMethod m);
 
 /// The top mass used in the kn99 Higgs-mass formula (docs/physics.md §6.4: the seed does not say).
 enum class TopMassChoice {
@@ -29,7 +32,8 @@ const char* top_mass_choice_name(TopMassChoice c);
 void parse_top_mass_choice(const std::string& text, TopMassChoice& choice, double& fixed_gev);
 
 struct Settings {
-  HiggsMethod method = HiggsMethod::kKn99;
+  /// The present-day method by default; the seed's is Settings::kn99() (docs/physics.md §7).
+  HiggsMethod method = HiggsMethod::kModern;
   int rge_loops = 1;                    ///< 1 or 2 (two-loop gauge and Yukawa terms)
   TopMassChoice mt_higgs = TopMassChoice::kMsbarMtMt;
   double mt_higgs_fixed_gev = 169.0;    ///< used when mt_higgs == kFixed
@@ -37,6 +41,9 @@ struct Settings {
   /// Method modern: resum the logarithms of M_S/M_t in M_h with the SM effective theory
   /// (higgs_eft.hpp). false = the two-loop leading-log quartics alone (for comparisons).
   bool modern_higgs_eft = true;
+  /// Method modern with the resummed M_h: estimate its theory uncertainty (PointResult::mh_uncertainty,
+  /// docs/physics.md §7.5; three more EFT evaluations and two short MSSM runs per point).
+  bool mh_uncertainty = true;
   bool include_stau_tadpole = false;    ///< add tau/stau to the EWSB tadpoles (docs/physics.md §5.2, optional)
   double msusy_rel_tol = 1e-8;          ///< convergence of M_SUSY = sqrt(m_t1 m_t2)
   int max_iterations = 40;              ///< M_SUSY iterations before flagging no-convergence
@@ -56,12 +63,18 @@ struct Settings {
   /// and > 1e3 GeV; perturbativity_alpha_max in (0, 1]. The commands and the config reader call it.
   void validate() const;
 
-  /// kn99 defaults with m_t(m_t) in the Higgs formula.
-  static Settings kn99() { return Settings{}; }
+  /// The seed's method kn99 with m_t(m_t) in the Higgs formula (one-loop RGEs, tan(beta) at M_SUSY).
+  static Settings kn99() {
+    Settings s;
+    s.method = HiggsMethod::kKn99;
+    return s;
+  }
+  /// Method modern (the default): two-loop RGEs, thresholds, resummed M_h, tan(beta) at M_Z.
+  static Settings modern() { return Settings{}; }
   /// "paper" preset: m_t = 169 GeV in the Higgs formula, an empirical calibration of the
   /// seed's unstated top-mass prescription (docs/physics.md §6.4, 9.3), not physics.
   static Settings kn99_paper() {
-    Settings s;
+    Settings s = kn99();
     s.mt_higgs = TopMassChoice::kFixed;
     s.mt_higgs_fixed_gev = 169.0;
     return s;

@@ -33,6 +33,13 @@ double higgs_eft_power_correction_mh_sq(double mt, double xt, double mq3_sq, dou
   return full - leading;
 }
 
+double higgs_yt_three_loop_qcd_shift(double alpha_s_mt) {
+  // Melnikov & van Ritbergen PLB 482 (2000) 99: M_t/m_t(m_t) = 1 + 4/3 a + K2 a^2 + K3 a^3.
+  const double nl = 5.0, k3 = 190.595 - 26.655 * nl + 0.6527 * nl * nl;
+  const double a = alpha_s_mt / M_PI;
+  return k3 * a * a * a;
+}
+
 HiggsEftInputs higgs_eft_inputs_from_sm(const SMInputs& sm, const SMCouplings& c) {
   HiggsEftInputs e;
   e.mt_pole = sm.mt_pole;
@@ -50,7 +57,7 @@ HiggsEftResult higgs_mass_eft(const HiggsEftInputs& in) {
   SmEftState low{in.sm_low[kSmG1], in.sm_low[kSmG2], in.sm_low[kSmG3], in.sm_low[kSmYt],
                  in.sm_low[kSmYb], in.sm_low[kSmYtau], sm_lambda_at_mt_from_mh(120.0, mt)};
   low = run_sm_eft(low, in.q_low, mt);
-  low[kEftYt] = sm_top_yukawa_at_mt(mt, in.alpha_s_mz);
+  low[kEftYt] = sm_top_yukawa_at_mt(mt, in.alpha_s_mz) * (1.0 + in.yt_mt_rel_shift);
 
   HiggsEftResult r;
   HiggsEftMatchingInputs match = in.matching;

@@ -43,7 +43,16 @@ struct HiggsEftInputs {
   HiggsEftMatchingInputs matching;
   double vev = 174.1;             ///< v = (2 sqrt2 G_F)^(-1/2) (GeV), for the power-suppressed terms
   bool power_corrections = true;  ///< add higgs_eft_power_correction_mh_sq (m_t = y_t(M_S) v)
+  /// Relative shift of y_t(M_t) from sm_top_yukawa_at_mt (0: none). The M_h uncertainty uses the
+  /// three-loop QCD term of the top pole-mass relation here (higgs_yt_three_loop_qcd_shift).
+  double yt_mt_rel_shift = 0.0;
 };
+
+/// The relative size of the three-loop QCD term of the top pole mass relation, K3 a^3 with
+/// a = alpha_s(m_t)/pi and K3 = 190.595 - 26.655 n_l + 0.6527 n_l^2 at n_l = 5 (Melnikov & van
+/// Ritbergen PLB 482 (2000) 99; Chetyrkin & Steinhauser NPB 573 (2000) 617): y_t(M_t) determined
+/// one order lower is larger by this fraction (docs/physics.md §7.5).
+double higgs_yt_three_loop_qcd_shift(double alpha_s_mt);
 
 struct HiggsEftResult {
   double mh = 0;                  ///< light Higgs pole mass (GeV); NaN if lambda(M_t) < 0

@@ -1,9 +1,13 @@
 #include "higgs/higgs_mass.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "higgs/higgs_eft.hpp"
 #include "higgs/higgs_modern.hpp"
+#include "matching/tanb_running.hpp"
+#include "rge/integrators.hpp"
 
 namespace gmsb::higgs {
 
@@ -13,15 +17,27 @@ using namespace gmsb::sparticles;
 
 namespace {
 
-/// Method modern: the resummed decoupling-limit M_h (higgs_eft.hpp) from the MSSM DRbar state at
-/// Q = M_SUSY; 0 when a soft mass squared is not positive or the EFT has no real mass
-/// (lambda(M_t) < 0), so that the quartics alone are used (flagged kHiggsEftFallback).
+double top_mass_for_higgs(const Settings& s, const SMInputs& sm, const SMCouplings& smc, double mt_run) {
+  if (s.method == HiggsMethod::kModern) return higgs_mt_bar(sm.mt_pole, smc.alpha_s_mt);  // CHHHWW m_t-bar (docs/physics.md §7.1)
+  switch (s.mt_higgs) {
+    case TopMassChoice::kMsbarMtMt: return smc.mt_mt;
+    case TopMassChoice::kPole: return sm.mt_pole;
+    case TopMassChoice::kRunning: return mt_run;
+    case TopMassChoice::kFixed: return s.mt_higgs_fixed_gev;
+  }
+  return smc.mt_mt;
+}
+
+}  // namespace
+
+// docs/physics.md §7.4.4 (BGSS arXiv:1407.4081 matching, SM-EFT running).
 double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu, double ma,
-                           const BetaAngles& b, double msusy) {
+                           const BetaAngles& b, double q_gev, double yt_shift) {
   HiggsEftInputs e = higgs_eft_inputs_from_sm(sm, smc);
+  e.yt_mt_rel_shift = yt_shift;
   HiggsEftMatchingInputs& m = e.matching;
   const double tanb = b.tanb;
-  m.q_gev = msusy;
+  m.q_gev = q_gev;
   m.beta = b;
   m.yb_cb = y[kYb] * b.cos;
   m.ytau_cb = y[kYtau] * b.cos;
@@ -41,18 +57,33 @@ double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const Mss
   return std::isfinite(mh) ? mh : 0.0;
 }
 
-double top_mass_for_higgs(const Settings& s, const SMInputs& sm, const SMCouplings& smc, double mt_run) {
-  if (s.method == HiggsMethod::kModern) return higgs_mt_bar(sm.mt_pole, smc.alpha_s_mt);  // CHHHWW m_t-bar (docs/physics.md §7.1)
-  switch (s.mt_higgs) {
-    case TopMassChoice::kMsbarMtMt: return smc.mt_mt;
-    case TopMassChoice::kPole: return sm.mt_pole;
-    case TopMassChoice::kRunning: return mt_run;
-    case TopMassChoice::kFixed: return s.mt_higgs_fixed_gev;
+// docs/physics.md §7.5: matching-scale variation and the order of y_t (SUSYHD, FlexibleEFTHiggs).
+MhUncertainty resummed_mh_uncertainty(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu,
+                                      double ma, const BetaAngles& b, double msusy, double mh_central,
+                                      const Settings& s) {
+  MhUncertainty u;
+  RgeOptions opt;
+  opt.loops = s.rge_loops;
+  const RunControl control{s.ode_rel_tol, s.perturbative_limit};
+  double d_match = 0.0;
+  for (double factor : {0.5, 2.0}) {
+    const double q = std::max(factor * msusy, sm.mt_pole);
+    MssmState yq = y, couplings = y;
+    if (run_mssm(yq, std::log(msusy), std::log(q), opt, control) != RunStatus::kOk) return u;
+    const double tanb_q = matching::run_tanb(b.tanb, couplings, std::log(msusy), std::log(q), s.rge_loops);
+    if (!(tanb_q > 0)) return u;
+    const double mh = resummed_higgs_mass(sm, smc, yq, mu, ma, BetaAngles::from_tanb(tanb_q), q, 0.0);
+    if (!(mh > 0)) return u;
+    d_match = std::max(d_match, std::fabs(mh - mh_central));
   }
-  return smc.mt_mt;
+  const double mh_yt =
+      resummed_higgs_mass(sm, smc, y, mu, ma, b, msusy, higgs_yt_three_loop_qcd_shift(smc.alpha_s_mt));
+  if (!(mh_yt > 0)) return u;
+  u.matching_scale = d_match;
+  u.top_yukawa = std::fabs(mh_yt - mh_central);
+  u.total = u.matching_scale + u.top_yukawa;  // linearly, as FlexibleEFTHiggs
+  return u;
 }
-
-}  // namespace
 
 HiggsStageResult higgs_masses(const HiggsStageInputs& in, const BetaAngles& beta, const Settings& settings,
                               const SMInputs& sm, const SMCouplings& smc, const ElectroweakConstants& ew) {
@@ -91,8 +122,11 @@ HiggsStageResult higgs_masses(const HiggsStageInputs& in, const BetaAngles& beta
   min.mb_mt = smc.yb * ew.vev;  // m_b(m_t) MSbar
   min.delta_b = in.delta_b;     // h_b of the quartics uses the matching's Delta_b
   if (settings.modern_higgs_eft) {
-    min.mh_eft = resummed_higgs_mass(sm, smc, y, in.mu, in.ma, beta, in.msusy);
-    if (!(min.mh_eft > 0)) out.warnings |= bit(WarningBit::kHiggsEftFallback);
+    min.mh_eft = resummed_higgs_mass(sm, smc, y, in.mu, in.ma, beta, in.msusy, 0.0);
+    if (!(min.mh_eft > 0))
+      out.warnings |= bit(WarningBit::kHiggsEftFallback);
+    else if (settings.mh_uncertainty)
+      out.mh_uncertainty = resummed_mh_uncertainty(sm, smc, y, in.mu, in.ma, beta, in.msusy, min.mh_eft, settings).total;
   }
   const HiggsModernResult hm = higgs_mass_modern(min);
   out.masses = hm;

@@ -8,6 +8,8 @@
 ///   light eigenvalue from the resummed SM-EFT M_h (higgs_eft.hpp) unless Settings::modern_higgs_eft
 ///   is off.
 
+#include <limits>
+
 #include "ewsb/beta_angles.hpp"
 #include "gmsb/mssm_state.hpp"
 #include "gmsb/settings.hpp"
@@ -36,7 +38,34 @@ struct HiggsStageResult {
   bool has_mHpm_sq = false;     ///< method modern: m_H+^2 below comes from the quartics
   double mHpm_sq = 0;           ///< m_H+^2 with the quartics' loop terms (GeV^2)
   WarningMask warnings = 0;     ///< kHiggsEftFallback
+  /// Method modern with the resummed M_h: its theory uncertainty (GeV, docs/physics.md §7.5); NaN
+  /// otherwise (kn99, --higgs-eft off, the EFT fallback, Settings::mh_uncertainty off).
+  double mh_uncertainty = std::numeric_limits<double>::quiet_NaN();
 };
+
+/// Method modern: the resummed decoupling-limit M_h (higgs_eft.hpp, docs/physics.md §7.4.4) from the
+/// MSSM DRbar state y and tan(beta) at the matching scale q_gev (M_SUSY; M_SUSY/2 and 2 M_SUSY for the
+/// uncertainty), y_t(M_t) shifted by the fraction yt_shift; 0 when a soft mass squared is not
+/// positive or the EFT has no real mass (lambda(M_t) < 0): the quartics alone are then used
+/// (flagged kHiggsEftFallback).
+double resummed_higgs_mass(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu, double ma,
+                           const ewsb::BetaAngles& b, double q_gev, double yt_shift);
+
+/// The theory uncertainty of the resummed M_h and its parts (GeV; NaN if a variation has no M_h).
+struct MhUncertainty {
+  double matching_scale = std::numeric_limits<double>::quiet_NaN();  ///< max |M_h(Q) - M_h(M_S)|, Q = M_S/2, 2 M_S
+  double top_yukawa = std::numeric_limits<double>::quiet_NaN();      ///< |M_h(y_t one QCD order lower) - M_h|
+  double total = std::numeric_limits<double>::quiet_NaN();           ///< the two added linearly
+};
+
+/// docs/physics.md §7.5, as the EFT codes estimate it (SUSYHD, Vega & Villadoro JHEP 07 (2015) 159;
+/// FlexibleEFTHiggs, Athron et al. EPJC 77 (2017) 814, section 4): the matching scale moved from
+/// M_SUSY to M_SUSY/2 and 2 M_SUSY (the MSSM parameters and tan(beta) run there; mu, m_A kept),
+/// and y_t(M_t) determined one QCD order lower (higgs_yt_three_loop_qcd_shift); mh_central is
+/// resummed_higgs_mass at M_SUSY.
+MhUncertainty resummed_mh_uncertainty(const SMInputs& sm, const SMCouplings& smc, const MssmState& y, double mu,
+                                      double ma, const ewsb::BetaAngles& b, double msusy, double mh_central,
+                                      const Settings& s);
 
 HiggsStageResult higgs_masses(const HiggsStageInputs& in, const ewsb::BetaAngles& beta, const Settings& settings,
                               const SMInputs& sm, const SMCouplings& smc, const sparticles::ElectroweakConstants& ew);

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "ewsb/beta_angles.hpp"
+#include "matching/tanb_running.hpp"
 
 namespace gmsb::matching {
 
@@ -25,6 +27,36 @@ bool LowScaleMatching::mssm_couplings(double msusy_gev, const BetaAngles& beta, 
   const double q_match = std::max(msusy_gev, smc_.q_gev);
   if (!modern_mssm_couplings_at_msusy(smc_, q_match, beta, thresholds, out, delta_b_out)) return false;
   return run_mssm(out, std::log(q_match), std::log(q_gev), rge_options(), run_control()) == RunStatus::kOk;
+}
+
+double LowScaleMatching::tanb_at_msusy(double tanb_mz, double msusy_gev, const SusyThresholdInputs& thresholds,
+                                       double guess) const {
+  // docs/physics.md §4.5: tan(beta)(M_SUSY) such that the couplings matched there with it, run
+  // down to M_Z with tan(beta), give the input tan(beta)(M_Z). In x = ln tan(beta)(M_SUSY) the
+  // residual r(x) = ln tan(beta)(M_Z)[x] - ln tanb_mz has slope ~1 (tan(beta) enters the running only
+  // through y_t ~ 1/sin(beta), y_b ~ 1/cos(beta)): a first step with slope 1, then secant steps.
+  const double q_match = std::max(msusy_gev, smc_.q_gev);
+  const double t_match = std::log(q_match), t_mz = std::log(sm_.mz);
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const rge::SmState sm_at_match = modern_sm_couplings_at(smc_, q_match);  // the same for every tan(beta)
+  auto residual = [&](double x) {
+    MssmState y;
+    if (!modern_mssm_couplings_from_sm(sm_at_match, q_match, BetaAngles::from_tanb(std::exp(x)), thresholds, y))
+      return nan;
+    return std::log(run_tanb(std::exp(x), y, t_match, t_mz, settings_.rge_loops) / tanb_mz);
+  };
+  double x = std::log(guess > 0 ? guess : tanb_mz), r = residual(x);
+  double x_prev = x, r_prev = r, slope = 1.0;
+  for (int i = 0; i < 20 && std::isfinite(r); ++i) {
+    if (i > 0 && r != r_prev) slope = (r - r_prev) / (x - x_prev);
+    if (!(slope > 0.5 && slope < 2.0)) slope = 1.0;  // a secant outside the expected range: slope 1
+    const double step = -r / slope;
+    x_prev = x, r_prev = r;
+    x += step;
+    if (std::fabs(step) <= 1e-12) break;  // relative change of tan(beta) below 1e-12
+    r = residual(x);
+  }
+  return std::isfinite(r) ? std::exp(x) : nan;
 }
 
 bool LowScaleMatching::kn99_couplings(double msusy_gev, const BetaAngles& beta, double q_gev, MssmState& out) const {

@@ -33,6 +33,14 @@ class LowScaleMatching {
   bool mssm_couplings(double msusy_gev, const ewsb::BetaAngles& beta, double q_gev, const SusyThresholdInputs& thresholds,
                       MssmState& out, double* delta_b_out) const;
 
+  /// Method modern: tan(beta) at M_SUSY (the matching scale max(msusy_gev, m_t)) from the DRbar
+  /// input at M_Z (docs/physics.md §4.5): the self-consistent solution of matching at M_SUSY with
+  /// tan(beta)(M_SUSY) and running it with the couplings down to M_Z (tanb_running.hpp).
+  /// `guess` > 0 starts the iteration there (the previous M_SUSY iteration's value). NaN if a
+  /// coupling becomes non-perturbative.
+  double tanb_at_msusy(double tanb_mz, double msusy_gev, const SusyThresholdInputs& thresholds,
+                       double guess = 0.0) const;
+
   const SMInputs& sm_inputs() const { return sm_; }
   const Settings& settings() const { return settings_; }
   const SMCouplings& sm_couplings_at_mt() const { return smc_; }

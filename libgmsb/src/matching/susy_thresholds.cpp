@@ -142,17 +142,26 @@ void sm_beta_modern(const SmState& y, SmState& dydt) {
   dydt[kSmYb] += kLoop * kLoop * y[kSmYb] * (36.0 * G3 * y[kSmYb] * y[kSmYb] - 108.0 * G3 * G3);
 }
 
-bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, const BetaAngles& beta,
-                                    const SusyThresholdInputs& th, MssmState& out, double* delta_b_out) {
-  // SM running from m_t(m_t) to M_SUSY with fixed-step RK4 in t = ln Q (the couplings vary slowly).
+SmState modern_sm_couplings_at(const SMCouplings& smc, double q_gev) {
+  // SM running from m_t(m_t) to q with fixed-step RK4 in t = ln Q (the couplings vary slowly).
   SmState y{smc.g1, smc.g2, smc.g3, smc.yt, smc.yb, smc.ytau};
-  const double t0 = std::log(smc.q_gev), t1 = std::log(std::max(msusy_gev, smc.q_gev));
+  const double t0 = std::log(smc.q_gev), t1 = std::log(std::max(q_gev, smc.q_gev));
   const int n = std::max(8, int(std::ceil(std::fabs(t1 - t0) / 0.05)));
   rk4_fixed_steps(y, t0, t1, n, sm_beta_modern);
+  return y;
+}
+
+bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, const BetaAngles& beta,
+                                    const SusyThresholdInputs& th, MssmState& out, double* delta_b_out) {
+  return modern_mssm_couplings_from_sm(modern_sm_couplings_at(smc, msusy_gev), std::max(msusy_gev, smc.q_gev), beta,
+                                       th, out, delta_b_out);
+}
+
+bool modern_mssm_couplings_from_sm(const SmState& y, double q, const BetaAngles& beta, const SusyThresholdInputs& th,
+                                   MssmState& out, double* delta_b_out) {
   for (double v : y)
     if (!std::isfinite(v) || std::fabs(v) > 3.5449077018) return false;
 
-  const double q = std::exp(t1);
   const double alpha_s = y[kSmG3] * y[kSmG3] / (4.0 * M_PI);
   const double tanb = beta.tanb;
   const double cb = beta.cos, sb = beta.sin;

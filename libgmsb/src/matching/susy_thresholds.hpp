@@ -98,6 +98,12 @@ double quark_msbar_to_drbar_factor(double alpha_s);
 bool modern_mssm_couplings_at_msusy(const SMCouplings& smc, double msusy_gev, const ewsb::BetaAngles& beta,
                                     const SusyThresholdInputs& th, MssmState& out, double* delta_b_out = nullptr);
 
+/// The two halves of modern_mssm_couplings_at_msusy: the SM MSbar couplings run from m_t(m_t) to
+/// max(q_gev, m_t(m_t)) (independent of tan(beta)), and the matching at that scale q.
+rge::SmState modern_sm_couplings_at(const SMCouplings& smc, double q_gev);
+bool modern_mssm_couplings_from_sm(const rge::SmState& sm_at_q, double q_gev, const ewsb::BetaAngles& beta,
+                                   const SusyThresholdInputs& th, MssmState& out, double* delta_b_out = nullptr);
+
 /// The SM beta functions used by the modern matching: sm_beta(loops = 2) plus the two-loop
 /// top-Yukawa terms k^2 y_t (-12 Y_t^2 + 36 g3^2 Y_t - 108 g3^4) (Arason et al. PRD 46 (1992)
 /// 3945; Machacek & Vaughn NPB 236 (1984) 221).

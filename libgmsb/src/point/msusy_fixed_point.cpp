@@ -123,8 +123,8 @@ double initial_msusy_estimate(const PointInput& in, const SMCouplings& smc) {
   return std::max(0.85 * est, smc.q_gev);
 }
 
-MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const PointInput& in, const BetaAngles& beta,
-                                        double msusy_start_gev) {
+MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const PointInput& in,
+                                        const BetaAngles& input_beta, double msusy_start_gev) {
   const Settings& settings = low.settings();
   const double q_floor = low.sm_couplings_at_mt().q_gev;
   const bool modern = settings.method == HiggsMethod::kModern;
@@ -133,10 +133,22 @@ MsusyFixedPoint solve_msusy_fixed_point(const LowScaleMatching& low, const Point
   MsusyFixedPoint fp;
   ThresholdIteration thresholds;
   SecantStep secant;
+  fp.beta = input_beta;
   double msusy = msusy_start_gev;
   bool converged = false;
   for (int iter = 1; iter <= settings.max_iterations; ++iter) {
     fp.iterations = iter;
+    // Method modern: tan(beta)(M_SUSY) from the input at M_Z (docs/physics.md §4.5).
+    if (modern) {
+      const double tb = low.tanb_at_msusy(input_beta.tanb, msusy, thresholds.current(), fp.beta.tanb);
+      if (!std::isfinite(tb)) {
+        fp.running_failed = true;
+        fp.status = bit(StatusBit::kNonPerturbative);
+        return fp;
+      }
+      fp.beta = BetaAngles::from_tanb(tb);
+    }
+    const BetaAngles& beta = fp.beta;
     if (!low.mssm_couplings(msusy, beta, q_high, thresholds.current(), fp.y, &fp.delta_b) ||
         run_high_scale_model(in.n, in.lambda_gev, in.mess_gev, in.variant, settings.rge_loops, low.run_control(),
                              msusy, fp.y, fp.at_mess) != RunStatus::kOk) {

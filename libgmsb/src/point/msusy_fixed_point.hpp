@@ -20,6 +20,9 @@ struct MsusyFixedPoint {
   ewsb::EwsbResult ewsb;      ///< EWSB of the last iteration
   double msusy = 0;     ///< M_SUSY of the last iteration (GeV)
   double delta_b = 0;   ///< method modern: the Delta_b of the last matching (y_b)
+  /// tan(beta) at M_SUSY of the last iteration: kn99 the input; modern run from the input at
+  /// M_Z (docs/physics.md §4.5).
+  ewsb::BetaAngles beta;
   int iterations = 0;
   bool running_failed = false;  ///< a coupling became non-perturbative: no result beyond the status
   StatusMask status = 0;        ///< kNonPerturbative, kSfermionTachyon (stop), kNoConvergence
@@ -32,7 +35,9 @@ double initial_msusy_estimate(const PointInput& in, const SMCouplings& smc);
 
 /// Iterates from `msusy_start_gev` until M_SUSY and (method modern) the thresholds settle, at
 /// most Settings::max_iterations times; secant steps after the first plain iteration.
-MsusyFixedPoint solve_msusy_fixed_point(const matching::LowScaleMatching& low, const PointInput& in, const ewsb::BetaAngles& beta,
-                                        double msusy_start_gev);
+/// `input_beta` is the input tan(beta): at M_SUSY for kn99, at M_Z for modern (then
+/// tan(beta)(M_SUSY) is recomputed in every iteration, LowScaleMatching::tanb_at_msusy).
+MsusyFixedPoint solve_msusy_fixed_point(const matching::LowScaleMatching& low, const PointInput& in,
+                                        const ewsb::BetaAngles& input_beta, double msusy_start_gev);
 
 }  // namespace gmsb::point

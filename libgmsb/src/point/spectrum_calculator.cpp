@@ -57,13 +57,17 @@ PointResult nan_result() {
 /// Optional high-scale check (Settings::check_perturbativity_to_gut): kNonPerturbative if a gauge
 /// coupling, run with the messengers up to Settings::gut_scale_gev, exceeds
 /// Settings::perturbativity_alpha_max (docs/physics.md §1.2).
-StatusMask perturbativity_status(const LowScaleMatching& low, const PointInput& in, double msusy_gev) {
+/// `tanb_msusy` is the point's tan(beta) at M_SUSY (modern: run from the input at M_Z).
+StatusMask perturbativity_status(const LowScaleMatching& low, const PointInput& in, double msusy_gev,
+                                 double tanb_msusy) {
   const Settings& s = low.settings();
   if (!s.check_perturbativity_to_gut || !(msusy_gev > 0)) return 0;
   PerturbativityOptions po;
   po.gut_scale_gev = s.gut_scale_gev;
   po.alpha_max = s.perturbativity_alpha_max;
-  return point_perturbativity(low, in, msusy_gev, po).perturbative ? 0 : bit(StatusBit::kNonPerturbative);
+  PointInput at_msusy = in;  // point_perturbativity matches with the tan(beta) of the input at M_SUSY
+  at_msusy.tanb = tanb_msusy;
+  return point_perturbativity(low, at_msusy, msusy_gev, po).perturbative ? 0 : bit(StatusBit::kNonPerturbative);
 }
 }  // namespace
 
@@ -111,14 +115,19 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
   const Settings& settings = low.settings();
   const ElectroweakConstants& ew = low.electroweak();
   const bool modern = settings.method == HiggsMethod::kModern;
-  const BetaAngles beta = BetaAngles::from_tanb(in.tanb);  // the one tan(beta) -> angles of the point
+  // The input tan(beta): at M_SUSY for kn99, the DRbar value at M_Z for modern (docs/physics.md §4.5).
+  const BetaAngles input_beta = BetaAngles::from_tanb(in.tanb);
   PointResult r = nan_result();
   set_gravitino_mass(in, r);  // from the inputs alone (docs/physics.md §11.1)
+  r.mh_uncertainty = kNaN;
+  r.tanb_mz = in.tanb;  // kn99: tan(beta) does not run, the same at M_Z and M_SUSY
+  r.tanb_msusy = modern ? kNaN : in.tanb;
 
   // Stages 1-3, iterated to M_SUSY = sqrt(m_t1 m_t2): low-scale matching, messenger boundary
   // conditions and running, EWSB.
   const double start = msusy_guess_gev > 0 ? msusy_guess_gev : initial_msusy_estimate(in, low.sm_couplings_at_mt());
-  const MsusyFixedPoint fp = solve_msusy_fixed_point(low, in, beta, start);
+  const MsusyFixedPoint fp = solve_msusy_fixed_point(low, in, input_beta, start);
+  const BetaAngles& beta = fp.beta;  // the one tan(beta)(M_SUSY) -> angles of the point
   r.iterations = fp.iterations;
   r.at_mess = fp.at_mess;
   r.warnings = fp.warnings;
@@ -126,7 +135,8 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
     r.status = fp.status;
     return r;
   }
-  StatusMask status = fp.status | perturbativity_status(low, in, fp.msusy);
+  r.tanb_msusy = beta.tanb;
+  StatusMask status = fp.status | perturbativity_status(low, in, fp.msusy, beta.tanb);
   const MssmState& y = fp.y;
   r.msusy = fp.msusy;
   r.at_msusy = y;
@@ -156,6 +166,7 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
                              r.mstop1, r.mstop2, r.msbottom1, r.msbottom2, fp.delta_b};
   const HiggsStageResult h = higgs_masses(hin, beta, settings, low.sm_inputs(), low.sm_couplings_at_mt(), ew);
   r.mt_higgs = h.mt_higgs;
+  r.mh_uncertainty = h.mh_uncertainty;
   r.warnings |= h.warnings;
   if (h.has_mHpm_sq) r.mHpm = h.mHpm_sq >= 0 ? std::sqrt(h.mHpm_sq) : kNaN;  // with the quartics' loop terms
   // Stage 4, method modern: one-loop slepton, neutralino and chargino pole masses.

@@ -134,6 +134,11 @@ void mssm_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
   add_two_loop_soft_beta(y, dy);
 }
 
+void mssm_gauge_yukawa_beta(const MssmState& y, MssmState& dy, const RgeOptions& opt) {
+  one_loop_mssm_beta(y, dy, opt);
+  if (opt.loops >= 2) add_two_loop_gauge_yukawa_beta(y, dy, opt);
+}
+
 void sm_beta(const SmState& y, SmState& dy, int loops) {
   // docs/physics.md §4.4: SM one-loop, b^SM = (41/10, -19/6, -7).
   static constexpr double b[3] = {41.0 / 10, -19.0 / 6, -7.0};

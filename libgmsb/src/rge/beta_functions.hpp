@@ -37,6 +37,10 @@ constexpr std::array<std::array<double, 3>, 3> kMssmB2{{{199.0 / 25, 27.0 / 5, 8
 /// gaugino, Yukawa, and the soft terms of rge/two_loop_soft_betas.hpp) when options.loops == 2 (Martin & Vaughn).
 void mssm_beta(const MssmState& y, MssmState& dydt, const RgeOptions& options);
 
+/// mssm_beta without the two-loop soft terms: exact for the gauge and Yukawa couplings (whose
+/// betas do not involve soft terms), for running the couplings alone (tan(beta), tanb_running.hpp).
+void mssm_gauge_yukawa_beta(const MssmState& y, MssmState& dydt, const RgeOptions& options);
+
 /// Hypercharge trace S = m_Hu^2 - m_Hd^2 + sum_gen [m_Q^2 - m_L^2 - 2 m_U^2 + m_D^2 + m_E^2]
 /// (docs/physics.md §3.4), with generations 1 and 2 equal.
 double hypercharge_trace_s(const MssmState& y);

@@ -85,7 +85,7 @@ int run_bench(const BenchOptions& o, const CLI::App& app) {
   const int repeat = o.repeat;
   const bool have_config = cli::given(app, "--config");
   scan::ScanConfig cfg = have_config ? scan::load_scan_config(o.config)
-                                     : scan::parse_scan_config(bench_config_text(o.physics.get("method", "kn99")),
+                                     : scan::parse_scan_config(bench_config_text(o.physics.get("method", "modern")),
                                                                "<bench grid>");
   if (!have_config) cli::physics_from_options(o.physics, cfg.settings, cfg.sm);
   cfg.settings.validate();

@@ -48,7 +48,7 @@ void print_nlsp(const PointInput& in, const PointResult& r) {
                 r.nlsp_decays[i].width_gev / r.nlsp_width_gev);
 }
 
-void print_human(const PointInput& in, const PointResult& r) {
+void print_human(const PointInput& in, const PointResult& r, HiggsMethod method) {
   std::printf("GMSB point: N = (%s), Lambda = %g GeV, M = %g GeV, tan(beta) = %g, sign(mu) = %+d\n",
               in.n.to_string().c_str(), in.lambda_gev, in.mess_gev, in.tanb, in.sign_mu);
   auto st = status_names(r.status);
@@ -58,8 +58,16 @@ void print_human(const PointInput& in, const PointResult& r) {
   std::string w;
   for (auto& x : warning_names(r.warnings)) w += (w.empty() ? "" : ", ") + x;
   std::printf("warnings: %s\n", w.empty() ? "none" : w.c_str());
-  std::printf("M_SUSY = sqrt(m_t1 m_t2) = %.1f GeV (%d iterations)\n\n", r.msusy, r.iterations);
+  std::printf("M_SUSY = sqrt(m_t1 m_t2) = %.1f GeV (%d iterations)\n", r.msusy, r.iterations);
+  if (method == HiggsMethod::kModern)  // docs/physics.md §4.5
+    std::printf("tan(beta) = %g DRbar at M_Z (the input, SLHA MINPAR 3), %.4f at M_SUSY\n\n", r.tanb_mz,
+                r.tanb_msusy);
+  else
+    std::printf("tan(beta) = %g at M_SUSY (method kn99: the input, not run)\n\n", r.tanb_msusy);
   std::printf("Higgs      m_h = %8.2f   m_H = %8.1f   m_A = %8.1f   m_H+ = %8.1f GeV\n", r.mh, r.mH, r.mA, r.mHpm);
+  if (std::isfinite(r.mh_uncertainty))  // docs/physics.md §7.5
+    std::printf("           m_h = %.2f +- %.2f GeV (theory uncertainty: matching scale, y_t order)\n", r.mh,
+                r.mh_uncertainty);
   std::printf("           mu = %8.1f GeV   B = %8.1f GeV   (m_t in the Higgs formula: %.2f GeV)\n", r.mu, r.B,
               r.mt_higgs);
   std::printf("gauginos   M1 = %7.1f   M2 = %7.1f   M3 = %7.1f GeV (running at M_SUSY); gluino pole %7.1f GeV\n",
@@ -155,7 +163,7 @@ int run_point(const PointOptions& o, const CLI::App& app) {
     return 0;
   }
   if (!o.json) {
-    print_human(in, r);
+    print_human(in, r, calc.settings().method);
     return 0;
   }
   // Keys and their order are part of the interface (tests/data/golden/point); new keys go at the end.
@@ -203,6 +211,10 @@ int run_point(const PointOptions& o, const CLI::App& app) {
   j["nlsp_width"] = json::number(r.nlsp_width_gev);
   j["nlsp_ctau"] = json::number(r.nlsp_ctau_m);
   j["nlsp_decays"] = nlsp_decays_json(r);
+  j["mh_uncertainty"] = json::number(r.mh_uncertainty);       // docs/physics.md §7.5 (null: not estimated)
+  j["tanb_mz"] = json::number(r.tanb_mz);                     // docs/physics.md §4.5
+  j["tanb_msusy"] = json::number(r.tanb_msusy);
+  j["tanb_convention"] = tanb_convention_name(settings.method);
   std::cout << j.dump() << "\n";
   return 0;
 }
@@ -219,7 +231,7 @@ cli::Runner add_point(CLI::App& parent) {
   n->excludes(content);
   auto* lambda = cli::add_number(*app, "--lambda", o->lambda, "Lambda = F/S in GeV (e.g. 1e5)");
   auto* mess = cli::add_number(*app, "--mess", o->mess, "messenger scale M in GeV (e.g. 1e8)");
-  cli::add_number(*app, "--tanb", o->tanb, "tan(beta) at M_SUSY (> 1)", "T");
+  cli::add_number(*app, "--tanb", o->tanb, "tan(beta) (> 1): DRbar at M_Z (modern, the default), at M_SUSY (--method kn99)", "T");
   app->add_option("--sign-mu", o->sign_mu, "sign of mu (default +1)")->type_name("+1|-1");
   cli::add_number(*app, "--c-grav", o->c_grav, "gravitino mass factor: m_3/2 = c_grav F/(sqrt(3) Mbar_Pl), F = Lambda M (default 1)",
                   "C");

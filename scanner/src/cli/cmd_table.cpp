@@ -10,6 +10,7 @@
 
 #include "analysis/analysis_input.hpp"
 #include "gmsb/error.hpp"
+#include "gmsb/nlsp.hpp"
 #include "cli/cli_app.hpp"
 #include "cli/commands.hpp"
 #include "analysis/seed_results.hpp"
@@ -17,6 +18,7 @@
 #include "io/scan_file_reader.hpp"
 #include "analysis/sector_maxima.hpp"
 #include "analysis/point_maxima.hpp"
+#include "analysis/sector_targets.hpp"
 
 namespace gmsb::commands {
 
@@ -25,11 +27,14 @@ namespace {
 const char* kFooter =
     "\nThe seed's Table 1 from a scan file of `gmsb scan`: for every messenger sector, the largest\n"
     "allowed M_h (status 0) over tan(beta) and over Lambda <= --lambda, where it occurs, and a mark\n"
-    "'*' when a grid neighbour (tan(beta) or Lambda) of the maximum is excluded, with the reason.";
+    "'*' when a grid neighbour (tan(beta) or Lambda) of the maximum is excluded, with the reason.\n"
+    "--target-mh GEV instead lists, per sector, the lightest point (smallest Lambda) whose M_h reaches\n"
+    "GEV within its theory uncertainty (M_h + dM_h >= GEV; docs/physics.md §7.5), e.g. --target-mh 125.25.";
 
 struct TableOptions {
   std::string path;
   double lambda = seed::kTable1LambdaGev, mess = 0;
+  double target_mh = 0;  ///< --target-mh (GeV); 0: the maxima table
   bool json = false, csv = false, compare = false;
 };
 
@@ -50,6 +55,71 @@ std::string fmt(const char* f, double v) {
 std::optional<seed::Table1Row> paper_row(const analysis::SectorMaximum& r) {
   if (!r.minimal()) return std::nullopt;
   return seed::table1_row(r.n);
+}
+
+/// `--target-mh`: the lightest point of every sector reaching the target (analysis/sector_targets.hpp).
+int target_table(const TableOptions& o, const scanfile::ScanFileReader& file, double mess) {
+  const auto& info = file.info();
+  analysis::SectorTargetColumns cols;
+  const auto rows = analysis::sector_targets(file, mess, o.target_mh, cols);
+  if (!cols.uncertainty)
+    std::fprintf(stderr, "gmsb table: note: %s has no mh_uncertainty (method %s or an older file): dM_h = 0\n",
+                 info.path.c_str(), info.method.c_str());
+  auto num = [](double v) { return json::number(v); };
+  if (o.json) {
+    json::Json doc;
+    doc["file"] = info.path;
+    doc["method"] = info.method;
+    doc["mess"] = num(mess);
+    doc["target_mh"] = num(o.target_mh);
+    doc["sign_mu"] = info.sign_mu;
+    doc["complete"] = info.complete;
+    json::Json& out_rows = doc["rows"] = json::Json::array();
+    for (const auto& r : rows) {
+      const auto& p = r.point;
+      json::Json j;
+      j["N"] = r.n.to_string();
+      j["name"] = r.name;
+      j["found"] = p.found;
+      j["lambda"] = num(p.found ? p.lambda_gev : NAN);
+      j["tanb"] = num(p.found ? p.tanb : NAN);
+      j["tanb_msusy"] = num(r.tanb_msusy);
+      j["mh"] = num(p.found ? p.mh_gev : NAN);
+      j["mh_uncertainty"] = num(p.found && cols.uncertainty ? p.dmh_gev : NAN);
+      j["mgluino"] = num(r.mgluino_gev);
+      j["mstop1"] = num(r.mstop1_gev);
+      j["m_nlsp"] = num(r.m_nlsp_gev);
+      j["nlsp_kind"] = std::isfinite(r.nlsp_kind) ? json::Json(nlsp_kind_name(int(r.nlsp_kind))) : json::Json(nullptr);
+      j["n_reaching"] = static_cast<int>(p.n_reaching);
+      j["on_boundary"] = p.on_boundary();
+      j["boundary_reasons"] = json::strings(p.boundary_reasons());
+      out_rows.push_back(std::move(j));
+    }
+    std::cout << doc.dump() << "\n";
+    return 0;
+  }
+  std::printf("Lightest point with M_h + dM_h >= %g GeV per messenger sector: %s\n", o.target_mh, info.path.c_str());
+  std::printf("method %s, %s, sign(mu) = %+d, Lambda %g..%g TeV, tan(beta) %g..%g (%s)\n", info.method.c_str(),
+              info.mess_label(mess).c_str(), info.sign_mu, info.lambda_gev.front() / 1e3, info.lambda_gev.back() / 1e3, info.tanb.front(),
+              info.tanb.back(), info.attributes.string_or("tanb_convention", "input_at_msusy").c_str());
+  int w = 14;
+  for (const auto& r : rows) w = std::max(w, static_cast<int>(r.name.size()));
+  std::printf("%-9s %-*s %8s %6s %7s %7s %8s %7s %6s %-8s  %s\n", "N", w, "content", "Lam/TeV", "tanb", "M_h", "dM_h",
+              "gluino", "stop1", cols.nlsp ? "NLSP" : "", cols.nlsp ? "kind" : "", "boundary");
+  for (const auto& r : rows) {
+    const auto& p = r.point;
+    if (!p.found) {
+      std::printf("%-9s %-*s %8s  not reached on this grid (no allowed point with M_h + dM_h >= the target)\n", r.n.to_string().c_str(), w,
+                  r.name.c_str(), "-");
+      continue;
+    }
+    const std::string mark = p.on_boundary() ? "* " + join(p.boundary_reasons(), ",") : "";
+    const char* kind = std::isfinite(r.nlsp_kind) ? nlsp_kind_name(int(r.nlsp_kind)) : "";
+    std::printf("%-9s %-*s %8g %6g %7.2f %7.2f %8.0f %7.0f %6s %-8s  %s\n", r.n.to_string().c_str(), w, r.name.c_str(),
+                p.lambda_gev / 1e3, p.tanb, p.mh_gev, p.dmh_gev, r.mgluino_gev, r.mstop1_gev,
+                cols.nlsp ? fmt("%.0f", r.m_nlsp_gev).c_str() : "", kind, mark.c_str());
+  }
+  return 0;
 }
 
 /// Table 1 of a 1-D file (point list, samples): the largest allowed M_h per model over its points.
@@ -120,6 +190,11 @@ int table_body(const TableOptions& o, const CLI::App& app) {
   if (info.one_dimensional()) return table_points(o, app, file);
   const double mess = analysis::messenger_scale(
       cli::given(app, "--mess") ? std::optional<double>(o.mess) : std::nullopt, info, "gmsb table");
+  if (cli::given(app, "--target-mh")) {
+    if (!(o.target_mh > 0)) throw InputError("--target-mh must be a positive mass in GeV");
+    if (compare || o.csv) throw UsageError("--target-mh does not combine with --compare-paper or --csv");
+    return target_table(o, file, mess);
+  }
   if (compare && (std::abs(mess - seed::kTable1MessGev) > 1e-6 * mess ||
                   std::abs(lambda_max - seed::kTable1LambdaGev) > 1e-6 * lambda_max))
     std::fprintf(stderr, "gmsb table: note: the seed's Table 1 is for M = 1e8 GeV and Lambda <= 100 TeV; "
@@ -250,6 +325,8 @@ cli::Runner add_table(CLI::App& parent) {
   app->add_option("file", o->path, "a scan file of `gmsb scan`")->required()->type_name("FILE.h5");
   cli::add_number(*app, "--lambda", o->lambda, "largest Lambda considered (default 1e5, the seed's Table 1)");
   cli::add_number(*app, "--mess", o->mess, "messenger scale (default: the file's only one, else 1e8 if present)");
+  cli::add_number(*app, "--target-mh", o->target_mh,
+                  "list per sector the lightest point with M_h + dM_h >= this mass (GeV), e.g. 125.25");
   app->add_flag("--compare-paper", o->compare, "add the seed's value (Kaeding & Nandi Table 1) and our difference");
   auto* json = app->add_flag("--json", o->json, "machine-readable output (JSON)");
   auto* csv = app->add_flag("--csv", o->csv, "machine-readable output (CSV)");

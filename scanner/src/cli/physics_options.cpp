@@ -53,7 +53,7 @@ void physics_from_values(const std::map<std::string, std::string>& values, Setti
     if (!physics_option_names().count(kv.first)) throw PhysicsOptionError(kv.first, "unknown physics option");
   using Preset = Settings (*)();
   settings = choose<Preset>("preset", get("preset", "default"),
-                            {{"default", &Settings::kn99}, {"paper", &Settings::kn99_paper}})();
+                            {{"default", &Settings::modern}, {"paper", &Settings::kn99_paper}})();
   if (values.count("method")) parse_as_option("method", [&] { settings.method = parse_method(get("method", "")); });
   if (values.count("mt-higgs"))
     parse_as_option("mt-higgs", [&] {
@@ -93,11 +93,11 @@ std::string PhysicsOptions::get(const std::string& name, const std::string& fall
 void add_physics_options(CLI::App& app, PhysicsOptions& p) {
   p.app = &app;
   static const char* const kOptions[][3] = {
-      {"method", "kn99|modern", "Higgs-mass method (default kn99)"},
+      {"method", "kn99|modern", "Higgs-mass method (default modern; kn99 = the seed's)"},
       {"preset", "default|paper", "paper: m_t = 169 GeV in the kn99 Higgs formula (calibration)"},
       {"mt-higgs", "msbar|pole|running|GEV", "top mass in the kn99 Higgs formula (default msbar)"},
       {"loops", "1|2", "RGE loop order (default 1)"},
-      {"sm-inputs", "kn99|pdg2024", "Standard-Model inputs (default kn99: 1999 values; pdg2024 with --method modern)"},
+      {"sm-inputs", "kn99|pdg2024", "Standard-Model inputs (default pdg2024; kn99: 1999 values, the default with --method kn99)"},
       {"eps6", "0..1", "weight of the seed's unverified 6 m_t^2/(m_Z^2 s^4) term (default 0)"},
       {"higgs-eft", "on|off", "method modern: resummed EFT M_h (default on; off = two-loop leading log)"},
   };

@@ -107,9 +107,13 @@ void parse_settings(Ctx& c, const YAML::Node& n) {
       c.cfg.settings.check_perturbativity_to_gut = boolean(c, kv.second, "settings." + k);  // re-applied in finish()
       continue;
     }
+    if (k == "mh_uncertainty") {  // docs/physics.md §7.5
+      c.cfg.settings.mh_uncertainty = boolean(c, kv.second, "settings." + k);  // re-applied in finish()
+      continue;
+    }
     auto it = names.find(k);
     if (it == names.end())
-      c.fail(kv.first, "settings." + k, "unknown key (expected preset, mt_higgs, loops, eps6, higgs_eft, include_stau_tadpole, check_perturbativity)");
+      c.fail(kv.first, "settings." + k, "unknown key (expected preset, mt_higgs, loops, eps6, higgs_eft, include_stau_tadpole, check_perturbativity, mh_uncertainty)");
     c.physics[it->second] = scalar(c, kv.second, "settings." + k);
     c.physics_nodes[it->second] = kv.second;
   }
@@ -221,7 +225,7 @@ const std::vector<KeySpec>& key_table() {
        "kn99 (default) or modern"},
       {"settings", false, parse_settings,
        "map: preset default|paper, mt_higgs msbar|pole|running|<GeV>, loops 1|2, eps6, higgs_eft on|off, include_stau_tadpole, "
-       "check_perturbativity (flag alpha_a > 0.2 below 2e16 GeV)"},
+       "check_perturbativity (flag alpha_a > 0.2 below 2e16 GeV), mh_uncertainty (modern: estimate the M_h uncertainty, default true)"},
       {"sm_inputs", false, parse_sm_inputs,
        "kn99 | pdg2024 | map {base: kn99|pdg2024, mz, gf, alpha_em_inv, sin2w, alpha_s, mt_pole, mb_mb, mtau_pole}"},
       {"output", false, [](Ctx& c, const YAML::Node& n) { c.cfg.output = scalar(c, n, "output"); },
@@ -239,6 +243,7 @@ void finish(Ctx& c) {
   check_shape_keys(c);
   const bool stau_tadpole = c.cfg.settings.include_stau_tadpole;
   const bool check_perturbativity = c.cfg.settings.check_perturbativity_to_gut;
+  const bool mh_uncertainty = c.cfg.settings.mh_uncertainty;
   try {
     cli::physics_from_values(c.physics, c.cfg.settings, c.cfg.sm);
   } catch (const cli::PhysicsOptionError& e) {
@@ -254,6 +259,7 @@ void finish(Ctx& c) {
   }
   c.cfg.settings.include_stau_tadpole = stau_tadpole;
   c.cfg.settings.check_perturbativity_to_gut = check_perturbativity;
+  c.cfg.settings.mh_uncertainty = mh_uncertainty;
   try {
     c.cfg.settings.validate();
   } catch (const InputError& e) {
@@ -448,6 +454,7 @@ std::string settings_json(const Settings& s) {
   o["max_iterations"] = s.max_iterations;
   o["ode_rel_tol"] = json::number(s.ode_rel_tol);
   o["perturbative_limit"] = json::number(s.perturbative_limit);
+  o["mh_uncertainty"] = s.mh_uncertainty ? 1 : 0;
   return o.dump();
 }
 

@@ -116,6 +116,10 @@ const std::vector<Quantity>& scan_quantities() {
       {"nlsp_kind", "code", [](const PointResult& r) { return double(r.nlsp_kind); }},
       {"nlsp_width", "GeV", [](const PointResult& r) { return r.nlsp_width_gev; }},
       {"nlsp_ctau", "m", [](const PointResult& r) { return r.nlsp_ctau_m; }},
+      // docs/physics.md §7.5: the theory uncertainty of mh (modern with the resummed M_h; NaN otherwise).
+      {"mh_uncertainty", "GeV", [](const PointResult& r) { return r.mh_uncertainty; }},
+      // docs/physics.md §4.5: tan(beta) at M_SUSY (modern: run from the axis value at M_Z; kn99: the axis).
+      {"tanb_msusy", "1", [](const PointResult& r) { return r.tanb_msusy; }},
   };
   return q;
 }
@@ -157,6 +161,7 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   set_string_attr(f, L::kAttrConfigYaml, cfg.text);
   set_string_attr(f, L::kAttrConfigPath, cfg.path);
   set_string_attr(f, L::kAttrMethod, method_name(cfg.settings.method));
+  set_string_attr(f, L::kAttrTanbConvention, tanb_convention_name(cfg.settings.method));
   set_string_attr(f, L::kAttrSettingsJson, settings_json(cfg.settings));
   set_string_attr(f, L::kAttrSmInputsJson, sm_inputs_json(cfg.sm));
   set_int_attr(f, L::kAttrSignMu, cfg.sign_mu);

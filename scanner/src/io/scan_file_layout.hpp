@@ -42,6 +42,9 @@ constexpr const char* kAttrProgramVersion = "program_version";
 constexpr const char* kAttrConfigYaml = "config_yaml";
 constexpr const char* kAttrConfigPath = "config_path";
 constexpr const char* kAttrMethod = "method";
+/// What the tan(beta) axis means: "drbar_mz" (modern) or "input_at_msusy" (kn99), docs/physics.md §4.5;
+/// additive, older files lack it (then: input_at_msusy, the only convention before).
+constexpr const char* kAttrTanbConvention = "tanb_convention";
 constexpr const char* kAttrSettingsJson = "settings_json";
 constexpr const char* kAttrSmInputsJson = "sm_inputs_json";
 constexpr const char* kAttrSignMu = "sign_mu";
