@@ -47,7 +47,8 @@ def main(argv):
     p.add_argument("--model-index", action="append", default=[], type=int,
                    help="model index in /models, 0-based (repeatable; panels after the --model ones)")
     p.add_argument("--mess", type=float, default=None,
-                   help="messenger scale in GeV (default: the file's only one, else 1e8 if present)")
+                   help="messenger scale in GeV, or the ratio M/Lambda (x) of a tied axis "
+                        "(default: the file's only one, else 1e8 if present)")
     p.add_argument("-o", "--output", default="contours")
     p.add_argument("--levels", default=None, help="contour levels, comma-separated")
     p.add_argument("--quantity", default="mh", help="quantity to draw (default mh)")
@@ -68,6 +69,9 @@ def main(argv):
     gmsb = _import_gmsb()
     try:
         ds = gmsb.open(a.file)
+        if "lambda" not in ds.sizes or "tanb" not in ds.sizes:  # point lists, samples: docs/hdf5-layout.md
+            return "plot_contours.py: %s is a 1-D scan (shape '%s'): contours need a grid" % (
+                a.file, ds.attrs.get("shape", "?"))
         if ds.sizes["lambda"] < 2 or ds.sizes["tanb"] < 2:
             return "plot_contours.py: %s: contours need at least 2 Lambda and 2 tan(beta) values" % a.file
         if a.mess is None and ds.sizes["mess"] > 1:

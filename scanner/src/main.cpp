@@ -19,6 +19,7 @@
 #include "cli/commands.hpp"
 #include "gmsb/error.hpp"
 #include "gmsb/version.hpp"
+#include "scan/mpi_runtime.hpp"
 
 namespace {
 
@@ -32,6 +33,7 @@ int report(const std::string& cmd, const char* kind, const std::string& message,
 
 int main(int argc, char** argv) {
   using namespace gmsb;
+  const scan::mpi::Session mpi(&argc, &argv);  // MPI only under mpirun/srun (docs/cluster.md)
   CLI::App app("gmsb " GMSB_VERSION " - parameter-space scanner for gauge-mediated SUSY breaking", "gmsb");
   app.set_version_flag("--version", "gmsb " GMSB_VERSION);
   app.require_subcommand(1);

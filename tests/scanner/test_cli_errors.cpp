@@ -204,7 +204,8 @@ TEST(CliErrors, HelpListsEveryOptionAndTheConfigKeys) {
   r = run_gmsb("scan --help");
   ASSERT_EQ(r.status, 0) << r.out;
   for (const char* o : {"-o,--output", "-j,--threads", "--force", "--resume", "--flush-seconds", "--stop-after-lines",
-                        "--quiet", "config keys", "models (required)", "sm_inputs"})
+                        "--quiet", "config keys", "models", "required except with `points`", "mess_over_lambda", "points",
+                        "samples", "sm_inputs"})
     EXPECT_NE(r.out.find(o), std::string::npos) << o;
   for (const char* cmd : {"models", "bench", "table", "fit"}) EXPECT_EQ(run_gmsb(std::string(cmd) + " --help").status, 0);
   r = run_gmsb("--help");

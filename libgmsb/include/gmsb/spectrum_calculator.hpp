@@ -43,6 +43,13 @@ class SpectrumCalculator {
   /// with the same status. Method modern starts every point cold: results equal compute() exactly.
   std::vector<PointResult> compute_lambda_line(const PointInput& base, const std::vector<double>& lambdas_gev) const;
 
+  /// Computes a line of points given in full (e.g. M = r Lambda varying with Lambda along a tied
+  /// axis), in order, with the warm start of compute_lambda_line: each M_SUSY iteration starts
+  /// from the previous point's M_SUSY scaled by the Lambda ratio. compute_lambda_line(base, l) is
+  /// compute_line of the inputs `base` with lambda_gev = l[i]. Results equal compute() within
+  /// Settings::msusy_rel_tol; method modern starts every point cold (equal to compute() exactly).
+  std::vector<PointResult> compute_line(const std::vector<PointInput>& inputs) const;
+
   const SMInputs& sm_inputs() const;
   /// The settings in use (method modern: rge_loops = 2).
   const Settings& settings() const;

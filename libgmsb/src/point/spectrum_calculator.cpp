@@ -189,8 +189,14 @@ PointResult SpectrumCalculator::compute(const PointInput& in, double msusy_guess
 
 std::vector<PointResult> SpectrumCalculator::compute_lambda_line(const PointInput& base,
                                                                   const std::vector<double>& lambdas_gev) const {
+  std::vector<PointInput> inputs(lambdas_gev.size(), base);
+  for (std::size_t i = 0; i < inputs.size(); ++i) inputs[i].lambda_gev = lambdas_gev[i];
+  return compute_line(inputs);
+}
+
+std::vector<PointResult> SpectrumCalculator::compute_line(const std::vector<PointInput>& inputs) const {
   std::vector<PointResult> out;
-  out.reserve(lambdas_gev.size());
+  out.reserve(inputs.size());
   // Method modern starts every point cold, as compute() alone does: its M_SUSY/threshold
   // iteration can end in a different status from a different start (31 of the 18,096 bench
   // points did, e.g. ok warm and no_ewsb cold), so a scan equals `gmsb point` exactly, by
@@ -198,9 +204,8 @@ std::vector<PointResult> SpectrumCalculator::compute_lambda_line(const PointInpu
   // start (bit-identical to earlier scans; warm and cold agree within Settings::msusy_rel_tol).
   const bool warm = matching_->settings().method != HiggsMethod::kModern;
   double prev_lambda = 0, prev_msusy = 0;
-  for (double lambda : lambdas_gev) {
-    PointInput in = base;
-    in.lambda_gev = lambda;
+  for (const PointInput& in : inputs) {
+    const double lambda = in.lambda_gev;
     const double guess =
         (warm && prev_msusy > 0 && std::isfinite(prev_msusy)) ? prev_msusy * lambda / prev_lambda : 0.0;
     out.push_back(compute(in, guess));

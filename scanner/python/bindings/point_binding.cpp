@@ -9,7 +9,7 @@
 #include "cli/commands.hpp"
 #include "gmsb/spectrum_calculator.hpp"
 #include "io/point_json.hpp"
-#include "io/slha_writer.hpp"
+#include "io/slha/slha_writer.hpp"
 
 namespace py = pybind11;
 

@@ -4,10 +4,14 @@
 #include <string>
 
 #include "analysis/sector_maxima.hpp"
+#include "gmsb/error.hpp"
 
 namespace gmsb::analysis {
 
 double messenger_scale(std::optional<double> given, const scanfile::ScanFileInfo& info, const char* command) {
+  if (info.one_dimensional())
+    throw IoError(info.path + ": is a 1-D scan (shape '" + info.shape + "', docs/hdf5-layout.md): " + command +
+                  " needs a grid of Lambda x tan(beta) planes; read the points with h5py or gmsb.open");
   double mess = 0;
   if (given) {
     mess = *given;

@@ -37,7 +37,7 @@ double default_mess(const scanfile::ScanFileInfo& info, std::string& note) {
   if (info.mess_gev.size() == 1) return info.mess_gev[0];
   std::string list;
   for (double m : info.mess_gev) {
-    if (std::abs(m - 1e8) <= 1e-6 * 1e8) {
+    if (info.mess_axis == "mess" && std::abs(m - 1e8) <= 1e-6 * 1e8) {
       note = "the file has several messenger scales; using M = 1e8 GeV (the seed's; choose with --mess)";
       return m;
     }
@@ -45,7 +45,8 @@ double default_mess(const scanfile::ScanFileInfo& info, std::string& note) {
     std::snprintf(b, sizeof b, "%g", m);
     list += (list.empty() ? "" : ", ") + std::string(b);
   }
-  throw std::invalid_argument("the file has several messenger scales (" + list + " GeV): choose one with --mess");
+  throw std::invalid_argument("the file has several messenger scales (" + info.mess_axis + " = " + list +
+                              (info.mess_axis == "mess" ? " GeV" : "") + "): choose one with --mess");
 }
 
 std::vector<double> parse_number_list(const std::string& text, const std::string& what) {

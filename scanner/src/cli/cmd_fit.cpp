@@ -138,8 +138,8 @@ int fit_body(const FitOptions& o, const CLI::App& app) {
   }
 
   std::printf("Fit M_h,max = a + b N1 + c N2 + d ln N3 (GeV): %s\n", info.path.c_str());
-  std::printf("method %s, M = %g GeV, M_h,max over tan(beta) and Lambda <= the given Lambda\n", info.method.c_str(),
-              mess);
+  std::printf("method %s, %s, M_h,max over tan(beta) and Lambda <= the given Lambda\n", info.method.c_str(),
+              info.mess_label(mess).c_str());
   std::printf("%8s %3s %15s %13s %13s %13s %6s  %s\n", "Lam/TeV", "n", "a", "b", "c", "d", "rms", "worst sector (residual)");
   for (const auto& f : fits) {
     const auto& c = f.fit.coef;

@@ -17,9 +17,14 @@
 #include "gmsb/spectrum_calculator.hpp"
 #include "config/scan_config.hpp"
 #include "scan/scan_driver.hpp"
+#include "scan/mpi_driver.hpp"
+#include "scan/mpi_runtime.hpp"
+#include "config/scan_shape_config.hpp"
 #include "io/output_lock.hpp"
 #include "io/scan_file.hpp"
 #include "io/scan_file_check.hpp"
+#include "io/scan_file_reader.hpp"
+#include "io/scan_shape_io.hpp"
 
 namespace gmsb::commands {
 
@@ -40,6 +45,7 @@ const char* kFooter =
 using ScanOptions = ScanRequest;
 
 std::atomic<bool> g_stop{false};
+bool g_mpi_job_sent = false;  ///< rank 0 has started the workers: an error must end every rank
 
 extern "C" void on_stop_signal(int sig) {
   g_stop.store(true);
@@ -54,6 +60,17 @@ namespace {
 /// ...), before any file is touched: a bad point would otherwise stop the scan midway. The
 /// checks depend on (model, M, Lambda) and on tan(beta) separately, so each is tried once.
 void check_grid_inputs(const scan::ScanConfig& cfg) {
+  if (cfg.one_dimensional()) return;  // every point of a list or of the samples was checked as it was read
+  if (cfg.mess_axis != scan::MessAxis::kGeV) {  // M tied to Lambda: the config reader checked every (M, Lambda)
+    for (std::size_t m = 0; m < cfg.models.size(); ++m)
+      for (double tanb : cfg.tanb) try {
+          cfg.models[m].input(cfg.lambda_gev.front(), cfg.mess_at(0, cfg.lambda_gev.front()), tanb, cfg.sign_mu).validate();
+        } catch (const InputError& e) {
+          throw InputError("grid point model " + cfg.models[m].name + ", tan(beta) = " + std::to_string(tanb) + ": " +
+                           e.what());
+        }
+    return;
+  }
   auto where = [&](std::size_t m, double mess, double lambda, double tanb) {
     char b[160];
     std::snprintf(b, sizeof b, "grid point model %s, M = %g GeV, Lambda = %g GeV, tan(beta) = %g: ",
@@ -100,20 +117,89 @@ void check_free_space(const std::string& out, const scan::ScanConfig& cfg, bool 
   }
 }
 
+/// The points of a list or samples config must be the ones stored in the file being resumed
+/// (a CSV file of points may have changed; the samples are redrawn from the seed).
+void check_stored_points(const scan::ScanConfig& cfg, const std::string& out) {
+  const scanfile::ScanFileReader r(out);
+  const auto& p = r.info().points;
+  bool same = p.model.size() == cfg.point_list.size();
+  for (std::size_t i = 0; same && i < p.model.size(); ++i) {
+    const scan::ListPoint& q = cfg.point_list[i];
+    same = std::size_t(p.model[i]) == q.model && p.lambda_gev[i] == q.lambda_gev && p.mess_gev[i] == q.mess_gev &&
+           p.tanb[i] == q.tanb && p.sign_mu[i] == q.sign_mu;
+  }
+  if (!same)
+    throw InputError("the points of the config stored in " + out + " (" + cfg.path +
+                     ", or its CSV file) differ from the file's /points; start again with --force");
+}
+
+/// "2 threads", or "3 MPI ranks (2 computing, 4 threads each)".
+std::string workers_text(int threads) {
+  if (scan::mpi::size() == 1) return std::to_string(threads) + " threads";
+  return std::to_string(scan::mpi::size()) + " MPI ranks (" + std::to_string(scan::mpi::size() - 1) + " computing, " +
+         std::to_string(threads) + " threads each)";
+}
+
+/// Ranks > 0 of an MPI scan: the config comes from rank 0; compute what it hands out.
+int run_scan_worker(const ScanOptions& o) {
+  const scan::MpiJob job = scan::receive_job();
+  if (!job.run) return 0;  // rank 0 stopped before the scan (it reports why)
+  scan::ScanConfig cfg = scan::parse_scan_config(job.config_text, job.config_path);
+  if (cfg.shape == scan::ScanShape::kSamples) {
+    cfg.samples.batches = job.sample_batches;
+    scan::draw_config_samples(cfg);
+  }
+  const SpectrumCalculator calc(cfg.sm, cfg.settings);
+  scan::DriverOptions opt;
+  opt.threads = o.threads;
+  opt.show_progress = false;
+  std::signal(SIGINT, on_stop_signal);  // rank 0 decides when to stop; finish the tasks in flight
+  std::signal(SIGTERM, on_stop_signal);
+  scan::run_mpi_worker(cfg, calc, opt);
+  return 0;
+}
+
+/// Rank 0 of an MPI scan tells the workers once whether and what to scan (if it leaves before
+/// sending a job, e.g. on a config error, the workers are told there is none).
+struct JobSender {
+  bool sent = false;
+  void send(const scan::ScanConfig& cfg) {
+    if (sent || scan::mpi::size() == 1) return;
+    scan::MpiJob job;
+    job.run = true;
+    job.config_text = cfg.text;
+    job.config_path = cfg.path;
+    job.sample_batches = cfg.samples.batches;
+    scan::broadcast_job(job);
+    sent = g_mpi_job_sent = true;
+  }
+  ~JobSender() {
+    if (!sent && scan::mpi::size() > 1) scan::broadcast_job(scan::MpiJob{});
+  }
+};
+
 /// `gmsb scan --check`: the checks of a scan (config, settings, SM inputs, every model on the
 /// grid) without computing or touching any file.
 int check_config(const scan::ScanConfig& cfg, const std::string& path) {
   cfg.settings.validate();
   check_grid_inputs(cfg);
   const SpectrumCalculator calc(cfg.sm, cfg.settings);  // validates the settings and the SM inputs
-  std::printf("%s: ok: %zu points (%zu models x %zu M x %zu Lambda x %zu tan(beta)), method %s\n", path.c_str(),
-              cfg.points(), cfg.models.size(), cfg.mess_gev.size(), cfg.lambda_gev.size(), cfg.tanb.size(),
-              method_name(calc.settings().method));
+  if (cfg.one_dimensional())
+    std::printf("%s: ok: %zu points (%s of %zu models), method %s\n", path.c_str(), cfg.points(),
+                scan::shape_name(cfg.shape), cfg.models.size(), method_name(calc.settings().method));
+  else
+    std::printf("%s: ok: %zu points (%zu models x %zu %s x %zu Lambda x %zu tan(beta)), method %s\n", path.c_str(),
+                cfg.points(), cfg.models.size(), cfg.mess_gev.size(),
+                cfg.mess_axis == scan::MessAxis::kGeV ? "M" : scan::mess_axis_name(cfg.mess_axis), cfg.lambda_gev.size(),
+                cfg.tanb.size(), method_name(calc.settings().method));
   return 0;
 }
 
 /// The scan; with `signals`, SIGINT and SIGTERM set `stop` from the file's creation to the end.
+/// Under MPI, ranks > 0 compute what rank 0 hands out (docs/cluster.md).
 int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* summary, bool signals) {
+  if (scan::mpi::rank() > 0) return run_scan_worker(o);
+  JobSender job;
   const bool resume = o.resume;
   const int threads = o.threads;
   scan::resolve_threads(threads);  // InputError for --threads outside 0..1024, before anything else
@@ -141,17 +227,37 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
     lock = std::make_unique<scan::OutputLock>(out);
     const scan::ScanFileData head = scan::read_scan_file(out, false);
     cfg = scan::parse_scan_config(head.string_attrs.at("config_yaml"), head.string_attrs.at("config_path"));
+    if (cfg.shape == scan::ScanShape::kSamples) {  // the Latin-hypercube batches of earlier extensions
+      cfg.samples.batches =
+          scanfile::parse_batches(head.string_attrs.count("sample_batches") ? head.string_attrs.at("sample_batches") : "");
+      scan::draw_config_samples(cfg);
+    }
+    if (cfg.one_dimensional()) check_stored_points(cfg, out);
     if (have_config) {
-      const scan::ScanConfig given = scan::load_scan_config(o.config);
-      if (given.text != cfg.text)
+      scan::ScanConfig given = scan::load_scan_config(o.config);
+      if (given.text != cfg.text && scan::same_samples_but_more(cfg, given)) {
+        if (!head.has_warnings) throw IoError(scan::no_warnings_message(out));
+        given.samples.batches = cfg.samples.batches;  // keep the first samples, add a batch of new ones
+        given.samples.batches.push_back(given.samples.count - cfg.samples.count);
+        scan::draw_config_samples(given);
+        cfg = given;
+        scan::ScanMeta grown;
+        grown.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
+        check_free_space(out, cfg, true);
+        scanfile::grow_samples_file(out, cfg, grown);  // a new file with the done points, renamed over the old one
+        std::fprintf(stderr, "gmsb scan: %s grows to %zu samples (%zu points)\n", out.c_str(), cfg.samples.count,
+                     cfg.points());
+      } else if (given.text != cfg.text) {
         throw InputError("the config " + o.config + " differs from the one stored in " + out +
-                         "; resume without a config, or start again with --force");
+                         " (only samples: count may grow); resume without a config, or start again with --force");
+      }
     }
     // Files of earlier versions lack /results/warnings or the done-marks: resuming would mix
     // points of unknown warnings or unknown completeness in (docs/hdf5-layout.md).
     if (!head.has_warnings) throw IoError(scan::no_warnings_message(out));
     meta.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
-    marked_complete = head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1;
+    marked_complete = head.int_attrs.count("complete") && head.int_attrs.at("complete") == 1 &&
+                      cfg.points() == std::size_t(head.int_attrs.at("points_total"));
   }
 
   // Everything that can fail on the inputs fails here, before any work or file change.
@@ -228,8 +334,10 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
   };
   if (stop_after > 0) opt.flush_seconds = opt.partial_seconds = 0;  // flush after each line so the stop is prompt
   scan::DriverResult r;
+  job.send(cfg);
   try {
-    r = scan::run_scan(cfg, calc, store, opt, flush, &stop);
+    r = scan::mpi::size() > 1 ? scan::run_scan_mpi(cfg, store, opt, flush, &stop)
+                              : scan::run_scan(cfg, calc, store, opt, flush, &stop);
   } catch (const IoError& e) {
     throw IoError(std::string(e.what()) + "; the file keeps the " + std::to_string(writer->points_done()) +
                   " points written before; once the problem is fixed (free space), continue with `gmsb scan --resume -o " +
@@ -250,10 +358,16 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
                  done, store.shape.points(), out.c_str(), out.c_str());
     return 130;
   }
-  std::printf("wrote %s: %zu points (%zu models x %zu M x %zu Lambda x %zu tan(beta)); computed %zu in %.1f s "
-              "with %d threads (%.0f points/s; %.2f s of it writing the file)%s\n",
-              out.c_str(), store.shape.points(), store.shape.models, store.shape.mess, store.shape.lambda,
-              store.shape.tanb, r.points_computed, r.seconds, r.threads,
+  char what[160];
+  if (cfg.one_dimensional())
+    std::snprintf(what, sizeof what, "%s of %zu models", scan::shape_name(cfg.shape), cfg.models.size());
+  else
+    std::snprintf(what, sizeof what, "%zu models x %zu %s x %zu Lambda x %zu tan(beta)", store.shape.models,
+                  store.shape.mess, cfg.mess_axis == scan::MessAxis::kGeV ? "M" : scan::mess_axis_name(cfg.mess_axis),
+                  store.shape.lambda, store.shape.tanb);
+  std::printf("wrote %s: %zu points (%s); computed %zu in %.1f s "
+              "with %s (%.0f points/s; %.2f s of it writing the file)%s\n",
+              out.c_str(), store.shape.points(), what, r.points_computed, r.seconds, workers_text(r.threads).c_str(),
               r.seconds > 0 ? double(r.points_computed) / r.seconds : 0.0, r.flush_seconds, done_before ? " (resumed)" : "");
   return 0;
 }
@@ -293,7 +407,17 @@ cli::Runner add_scan(CLI::App& parent) {
   app->add_option("--stop-after-lines", o->stop_after, "stop cleanly after about K lines (for testing interruption)")
       ->type_name("K");
   app->add_flag("--quiet", o->quiet, "no progress bar");
-  return [o] { return run_scan(*o); };
+  return [o] {
+    try {
+      return run_scan(*o);
+    } catch (const std::exception& e) {
+      if (!g_mpi_job_sent) throw;
+      // The workers wait for rank 0: report here and end every rank (docs/cluster.md).
+      const auto* ge = dynamic_cast<const gmsb::Error*>(&e);
+      std::fprintf(stderr, "gmsb scan: error: %s\n", e.what());
+      scan::mpi::abort(ge ? ge->exit_code() : 1);
+    }
+  };
 }
 
 }  // namespace gmsb::commands

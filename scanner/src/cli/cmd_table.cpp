@@ -17,6 +17,7 @@
 #include "io/json_values.hpp"
 #include "io/scan_file_reader.hpp"
 #include "analysis/sector_maxima.hpp"
+#include "analysis/point_maxima.hpp"
 #include "analysis/sector_targets.hpp"
 
 namespace gmsb::commands {
@@ -98,8 +99,8 @@ int target_table(const TableOptions& o, const scanfile::ScanFileReader& file, do
     return 0;
   }
   std::printf("Lightest point with M_h + dM_h >= %g GeV per messenger sector: %s\n", o.target_mh, info.path.c_str());
-  std::printf("method %s, M = %g GeV, sign(mu) = %+d, Lambda %g..%g TeV, tan(beta) %g..%g (%s)\n", info.method.c_str(),
-              mess, info.sign_mu, info.lambda_gev.front() / 1e3, info.lambda_gev.back() / 1e3, info.tanb.front(),
+  std::printf("method %s, %s, sign(mu) = %+d, Lambda %g..%g TeV, tan(beta) %g..%g (%s)\n", info.method.c_str(),
+              info.mess_label(mess).c_str(), info.sign_mu, info.lambda_gev.front() / 1e3, info.lambda_gev.back() / 1e3, info.tanb.front(),
               info.tanb.back(), info.attributes.string_or("tanb_convention", "input_at_msusy").c_str());
   int w = 14;
   for (const auto& r : rows) w = std::max(w, static_cast<int>(r.name.size()));
@@ -121,6 +122,63 @@ int target_table(const TableOptions& o, const scanfile::ScanFileReader& file, do
   return 0;
 }
 
+/// Table 1 of a 1-D file (point list, samples): the largest allowed M_h per model over its points.
+int table_points(const TableOptions& o, const CLI::App& app, const scanfile::ScanFileReader& file) {
+  const auto& info = file.info();
+  if (cli::given(app, "--mess")) throw InputError("--mess: " + info.path + " is a 1-D scan (each point has its own M)");
+  if (o.compare) throw InputError("--compare-paper: the seed's Table 1 is a grid maximum; " + info.path + " is a 1-D scan");
+  if (!info.complete)
+    std::fprintf(stderr, "gmsb table: warning: %s is incomplete (%lld of %lld points); missing points are excluded\n",
+                 info.path.c_str(), info.points_done, info.points_total);
+  const auto rows = analysis::point_maxima(file, o.lambda);
+  if (o.json) {
+    json::Json doc;
+    doc["file"] = info.path;
+    doc["shape"] = info.shape;
+    doc["method"] = info.method;
+    doc["lambda_max"] = json::number(o.lambda);
+    doc["complete"] = info.complete;
+    json::Json& out = doc["rows"] = json::Json::array();
+    for (const auto& r : rows) {
+      json::Json j;
+      j["N"] = r.n.to_string();
+      j["name"] = r.name;
+      j["mh_max"] = json::number(r.found ? r.mh_gev : NAN);
+      j["lambda"] = json::number(r.found ? r.lambda_gev : NAN);
+      j["mess"] = json::number(r.found ? r.mess_gev : NAN);
+      j["tanb"] = json::number(r.found ? r.tanb : NAN);
+      j["n_points"] = static_cast<int>(r.n_points);
+      j["n_allowed"] = static_cast<int>(r.n_allowed);
+      out.push_back(std::move(j));
+    }
+    std::cout << doc.dump() << "\n";
+    return 0;
+  }
+  if (o.csv) {
+    std::cout << "N,name,mh_max,lambda_gev,mess_gev,tanb,n_points,n_allowed\n";
+    for (const auto& r : rows)
+      std::cout << '"' << r.n.to_string() << "\",\"" << r.name << "\"," << (r.found ? fmt("%.3f", r.mh_gev) : "") << ','
+                << (r.found ? fmt("%g", r.lambda_gev) : "") << ',' << (r.found ? fmt("%g", r.mess_gev) : "") << ','
+                << (r.found ? fmt("%g", r.tanb) : "") << ',' << r.n_points << ',' << r.n_allowed << "\n";
+    return 0;
+  }
+  std::printf("Largest allowed M_h per model over the points of %s (%s)\n", info.path.c_str(), info.shape.c_str());
+  std::printf("method %s, Lambda <= %g TeV\n", info.method.c_str(), o.lambda / 1e3);
+  int name_width = 18;
+  for (const auto& r : rows) name_width = std::max(name_width, static_cast<int>(r.name.size()));
+  std::printf("%-9s  %-*s %8s %8s %10s %6s %8s %8s\n", "N", name_width, "content", "M_h,max", "Lam/TeV", "M/GeV", "tanb",
+              "points", "allowed");
+  for (const auto& r : rows) {
+    if (r.found)
+      std::printf("%-9s  %-*s %8.2f %8g %10.4g %6.3g %8zu %8zu\n", r.n.to_string().c_str(), name_width, r.name.c_str(),
+                  r.mh_gev, r.lambda_gev / 1e3, r.mess_gev, r.tanb, r.n_points, r.n_allowed);
+    else
+      std::printf("%-9s  %-*s %8s %8s %10s %6s %8zu %8zu\n", r.n.to_string().c_str(), name_width, r.name.c_str(), "none",
+                  "-", "-", "-", r.n_points, r.n_allowed);
+  }
+  return 0;
+}
+
 int table_body(const TableOptions& o, const CLI::App& app) {
   const std::string& path = o.path;
   const double lambda_max = o.lambda;
@@ -129,6 +187,7 @@ int table_body(const TableOptions& o, const CLI::App& app) {
 
   scanfile::ScanFileReader file(path);
   const auto& info = file.info();
+  if (info.one_dimensional()) return table_points(o, app, file);
   const double mess = analysis::messenger_scale(
       cli::given(app, "--mess") ? std::optional<double>(o.mess) : std::nullopt, info, "gmsb table");
   if (cli::given(app, "--target-mh")) {
@@ -201,8 +260,8 @@ int table_body(const TableOptions& o, const CLI::App& app) {
   }
 
   std::printf("Largest allowed M_h per messenger sector: %s\n", info.path.c_str());
-  std::printf("method %s, M = %g GeV, Lambda <= %g TeV, sign(mu) = %+d, tan(beta) %g..%g (%zu values)\n",
-              info.method.c_str(), mess, lambda_max / 1e3, info.sign_mu, info.tanb.front(), info.tanb.back(),
+  std::printf("method %s, %s, Lambda <= %g TeV, sign(mu) = %+d, tan(beta) %g..%g (%zu values)\n",
+              info.method.c_str(), info.mess_label(mess).c_str(), lambda_max / 1e3, info.sign_mu, info.tanb.front(), info.tanb.back(),
               info.tanb.size());
   int name_width = 18;  // wider for the long names of model variants
   for (const auto& r : rows) name_width = std::max(name_width, static_cast<int>(r.name.size()));

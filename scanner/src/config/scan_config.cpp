@@ -17,6 +17,7 @@
 #include "io/json_values.hpp"
 #include "cli/physics_options.hpp"
 #include "config/scan_model_config.hpp"
+#include "config/scan_shape_config.hpp"
 
 namespace gmsb::scan {
 
@@ -64,17 +65,7 @@ void parse_models(Ctx& c, const YAML::Node& n) {
               scalar(c, item[0], key) + "," + scalar(c, item[1], key) + "," + scalar(c, item[2], key);
           models.push_back(model_from_indices(parse_indices(text)));
         } else if (item.IsScalar()) {
-          const std::string text = item.Scalar();
-          if (text.find(',') != std::string::npos) {
-            models.push_back(model_from_indices(parse_indices(text)));
-          } else {
-            ScanModel m;
-            const MessengerContent content = parse_content(text);
-            m.n = content.indices();
-            m.name = text;
-            m.variant.primary_content = content;  // its two-loop terms above M (perturbativity check)
-            models.push_back(m);
-          }
+          models.push_back(model_from_text(item.Scalar()));
         } else {
           c.fail(item, key, "each model is a triple [N1, N2, N3], a content such as 5+5bar, or a map {content | n | "
                             "seed002, name, variant}, got " + kind(item));
@@ -168,6 +159,16 @@ void parse_sm_inputs(Ctx& c, const YAML::Node& n) {
   }
 }
 
+/// Reads the grid's M axis given as `mess`, `mess_over_lambda` or `x` (exactly one of them).
+void set_mess_axis(Ctx& c, const YAML::Node& n, MessAxis a) {
+  const char* key = mess_axis_name(a);
+  if (!c.cfg.mess_gev.empty())
+    c.fail(n, key, std::string("give only one of mess, mess_over_lambda and x (the M axis is ") +
+                       mess_axis_name(c.cfg.mess_axis) + ")");
+  c.cfg.mess_gev = axis(c, n, key);
+  c.cfg.mess_axis = a;
+}
+
 /// One row per top-level key: name, required?, parser, help text.
 struct KeySpec {
   const char* name;
@@ -180,15 +181,28 @@ const std::vector<KeySpec>& key_table() {
   static const std::vector<KeySpec> table{
       {"description", false, [](Ctx& c, const YAML::Node& n) { c.cfg.description = scalar(c, n, "description"); },
        "free text saying what the scan reproduces"},
-      {"models", true, parse_models,
+      {"models", false, parse_models,
        "'all' (the 32 allowed sectors) or a list of triples [1, 3, 4] / [\"14/5\", 4, 1], contents \"5+5bar\", or "
-       "maps {content | n | seed002, name, variant} (docs/models.md)"},
-      {"lambda", true, [](Ctx& c, const YAML::Node& n) { c.cfg.lambda_gev = axis(c, n, "lambda"); },
-       "Lambda = F/S in GeV: list, or {from, to, step} / {from, to, count, log: true}"},
-      {"tanb", true, [](Ctx& c, const YAML::Node& n) { c.cfg.tanb = axis(c, n, "tanb"); },
-       "tan(beta) values (> 1): list or range"},
-      {"mess", true, [](Ctx& c, const YAML::Node& n) { c.cfg.mess_gev = axis(c, n, "mess"); },
-       "messenger scale M in GeV: list or range (every M above every Lambda)"},
+       "maps {content | n | seed002, name, variant} (docs/models.md); required except with `points`"},
+      {"lambda", false, [](Ctx& c, const YAML::Node& n) { c.cfg.lambda_gev = axis(c, n, "lambda"); },
+       "Lambda = F/S in GeV: list, or {from, to, step} / {from, to, count, log: true} (grids)"},
+      {"tanb", false, [](Ctx& c, const YAML::Node& n) { c.cfg.tanb = axis(c, n, "tanb"); },
+       "tan(beta) values (> 1): list or range (grids)"},
+      {"mess", false, [](Ctx& c, const YAML::Node& n) { set_mess_axis(c, n, MessAxis::kGeV); },
+       "messenger scale M in GeV: list or range (every M above every Lambda); or one of:"},
+      {"mess_over_lambda", false, [](Ctx& c, const YAML::Node& n) { set_mess_axis(c, n, MessAxis::kMessOverLambda); },
+       "M tied to Lambda: the ratios r = M/Lambda (> 1), list or range (M = 2 Lambda: SPS8-like lines)"},
+      {"x", false, [](Ctx& c, const YAML::Node& n) { set_mess_axis(c, n, MessAxis::kX); },
+       "M tied to Lambda: x = Lambda/M in (0, 1), list or range"},
+      {"points", false, [](Ctx& c, const YAML::Node& n) { parse_points(c, n, c.cfg); c.cfg.shape = ScanShape::kPoints; },
+       "instead of the grid: a list of points {model, lambda, mess | mess_over_lambda | x, tanb, sign_mu} or {csv: FILE}"},
+      {"samples", false,
+       [](Ctx& c, const YAML::Node& n) {
+         c.cfg.samples = parse_samples(c, n);
+         c.cfg.shape = ScanShape::kSamples;
+       },
+       "instead of the grid: random samples {count, seed, method: uniform|latin_hypercube, lambda, tanb, "
+       "mess | mess_over_lambda | x: {from, to, log}}"},
       {"sign_mu", false,
        [](Ctx& c, const YAML::Node& n) {
          const double s = number(c, n, "sign_mu");
@@ -220,8 +234,13 @@ const std::vector<KeySpec>& key_table() {
   return table;
 }
 
-/// Resolves the physics options and checks the grid as a whole.
+void finish_grid(Ctx& c);
+void finish_one_dimensional(Ctx& c);
+void check_shape_keys(Ctx& c);
+
+/// Resolves the physics options and checks the grid, list or samples as a whole.
 void finish(Ctx& c) {
+  check_shape_keys(c);
   const bool stau_tadpole = c.cfg.settings.include_stau_tadpole;
   const bool check_perturbativity = c.cfg.settings.check_perturbativity_to_gut;
   const bool mh_uncertainty = c.cfg.settings.mh_uncertainty;
@@ -248,6 +267,31 @@ void finish(Ctx& c) {
   }
   for (const auto& kv : c.sm_overrides) c.cfg.sm.*(sm_fields().at(kv.first)) = kv.second.first;
 
+  if (c.cfg.one_dimensional())
+    finish_one_dimensional(c);
+  else
+    finish_grid(c);
+}
+
+/// The keys a shape needs and forbids.
+void check_shape_keys(Ctx& c) {
+  const auto& r = c.root;
+  const char* shape = shape_name(c.cfg.shape);
+  if (r["points"] && r["samples"]) c.fail(r["samples"], "samples", "give either points or samples, not both");
+  const bool grid = !c.cfg.one_dimensional();
+  for (const char* k : {"lambda", "tanb", "mess", "mess_over_lambda", "x"})
+    if (!grid && r[k]) c.fail(r[k], k, std::string("not used with `") + shape + "` (each point has its own values)");
+  if (grid || c.cfg.shape == ScanShape::kSamples)
+    if (!r["models"]) c.fail(r, "models", "required key is missing");
+  if (!grid) return;
+  for (const char* k : {"lambda", "tanb"})
+    if (!r[k]) c.fail(r, k, "required key is missing");
+  if (!r["mess"] && !r["mess_over_lambda"] && !r["x"])
+    c.fail(r, "mess", "required key is missing (or give mess_over_lambda or x)");
+}
+
+/// Checks the grid as a whole (M axis independent or tied to Lambda).
+void finish_grid(Ctx& c) {
   const auto& r = c.root;
   for (double l : c.cfg.lambda_gev) {
     if (!(l > 0)) c.bad_value(r["lambda"], "lambda", "Lambda must be positive, got " + fmt(l) + " GeV");
@@ -260,22 +304,56 @@ void finish(Ctx& c) {
     if (t == 1) c.bad_value(r["tanb"], "tanb", "tan(beta) = 1 makes the EWSB conditions singular; use values > 1");
   }
   const double lmax = c.cfg.lambda_gev.back();
-  for (double m : c.cfg.mess_gev)
-    if (!(m > lmax))
+  const char* mk = mess_axis_name(c.cfg.mess_axis);
+  for (double m : c.cfg.mess_gev) {
+    if (c.cfg.mess_axis == MessAxis::kGeV && !(m > lmax))
       c.bad_value(r["mess"], "mess",
-             "M = " + fmt(m) + " GeV is not above Lambda = " + fmt(lmax) + " GeV (every point needs M > Lambda)");
-  if (c.cfg.mess_gev.back() > kMaxMessGev)
-    c.bad_value(r["mess"], "mess", "M = " + fmt(c.cfg.mess_gev.back()) + " GeV is above the maximum " + fmt(kMaxMessGev) +
-                                       " GeV (docs/physics.md §2.1)");
+                  "M = " + fmt(m) + " GeV is not above Lambda = " + fmt(lmax) + " GeV (every point needs M > Lambda)");
+    if (c.cfg.mess_axis == MessAxis::kMessOverLambda && !(m > 1))
+      c.bad_value(r[mk], mk, "the ratio M/Lambda must be > 1 (every point needs M > Lambda), got " + fmt(m));
+    if (c.cfg.mess_axis == MessAxis::kX && !(m > 0 && m < 1))
+      c.bad_value(r[mk], mk, "x = Lambda/M must be in (0, 1) (every point needs M > Lambda), got " + fmt(m));
+  }
+  const double mmax = c.cfg.mess_axis == MessAxis::kX ? lmax / c.cfg.mess_gev.front() : c.cfg.mess_at(c.cfg.mess_gev.size() - 1, lmax);
+  if (mmax > kMaxMessGev)
+    c.bad_value(r[mk], mk, "M = " + fmt(mmax) + " GeV is above the maximum " + fmt(kMaxMessGev) +
+                               " GeV (docs/physics.md §2.1)" + (c.cfg.mess_axis == MessAxis::kGeV ? "" : " at the largest Lambda"));
   for (std::size_t i = 0; i < c.cfg.models.size(); ++i) {
     try {
-      validate_scan_model(c.cfg.models[i], c.cfg.lambda_gev, c.cfg.mess_gev, c.cfg.tanb.front(), c.cfg.sign_mu);
+      if (c.cfg.mess_axis == MessAxis::kGeV) {
+        validate_scan_model(c.cfg.models[i], c.cfg.lambda_gev, c.cfg.mess_gev, c.cfg.tanb.front(), c.cfg.sign_mu);
+        continue;
+      }
+      for (std::size_t k = 0; k < c.cfg.mess_gev.size(); ++k)
+        for (double l : c.cfg.lambda_gev)
+          validate_scan_model(c.cfg.models[i], {l}, {c.cfg.mess_at(k, l)}, c.cfg.tanb.front(), c.cfg.sign_mu);
     } catch (const InputError& e) {
       c.bad_value(c.model_where[i].first, c.model_where[i].second, c.cfg.models[i].name + ": " + e.what());
     }
   }
   if (double(c.cfg.models.size()) * c.cfg.mess_gev.size() * c.cfg.lambda_gev.size() * c.cfg.tanb.size() > kMaxPoints)
     c.bad_value(r, "grid", "more than " + fmt(kMaxPoints) + " points; split the scan");
+}
+
+/// Point lists (validated as read) and samples (drawn here, checked for the variant models).
+void finish_one_dimensional(Ctx& c) {
+  ScanConfig& cfg = c.cfg;
+  if (cfg.shape == ScanShape::kSamples) {
+    if (double(cfg.samples.count) * cfg.models.size() > kMaxListPoints)
+      c.bad_value(c.root["samples"], "samples.count", "more than 1e8 points (samples x models); split the scan");
+    draw_config_samples(cfg);
+    for (const auto& p : cfg.point_list) {  // every sample within the library's ranges (PointInput::validate)
+      try {
+        PointInput in = cfg.models[p.model].input(p.lambda_gev, p.mess_gev, p.tanb, p.sign_mu);
+        in.c_grav = cfg.c_grav;
+        in.validate();
+      } catch (const InputError& e) {
+        c.bad_value(c.model_where[p.model].first, c.model_where[p.model].second, cfg.models[p.model].name + ": " + e.what());
+      }
+    }
+  }
+  for (auto& p : cfg.point_list)
+    if (p.sign_mu == 0) p.sign_mu = cfg.sign_mu;
 }
 
 }  // namespace

@@ -27,6 +27,7 @@
 #include "gmsb/settings.hpp"
 #include "gmsb/sm_inputs.hpp"
 #include "gmsb/spectrum_calculator.hpp"
+#include "config/scan_shape.hpp"
 
 namespace gmsb::scan {
 
@@ -58,25 +59,39 @@ struct ScanModel {
   PointInput input(double lambda_gev, double mess_gev, double tanb, int sign_mu) const;
 };
 
-/// A parsed and validated scan: the grid [model, M, Lambda, tan(beta)] and the physics choices.
+/// A parsed and validated scan: the grid [model, M, Lambda, tan(beta)] (M independent or tied
+/// to Lambda), or a 1-D list of points or random samples (scan_shape.hpp), and the physics choices.
 struct ScanConfig {
   std::string path;                 ///< file the config came from (for messages and the output)
   std::string text;                 ///< the full config text, stored in the output file
   std::string description;          ///< optional free text (`description:` key)
   std::vector<ScanModel> models;
-  std::vector<double> lambda_gev;   ///< strictly increasing, > 0
-  std::vector<double> tanb;         ///< strictly increasing, > 1
-  std::vector<double> mess_gev;     ///< strictly increasing, each > max(lambda_gev)
+  std::vector<double> lambda_gev;   ///< strictly increasing, > 0 (grid)
+  std::vector<double> tanb;         ///< strictly increasing, > 1 (grid)
+  /// The grid's M axis, strictly increasing, in the units of `mess_axis`: M in GeV (each above
+  /// max(lambda_gev)), the ratio r = M / Lambda (> 1), or x = Lambda / M (in (0, 1)).
+  std::vector<double> mess_gev;
+  MessAxis mess_axis = MessAxis::kGeV;
+  ScanShape shape = ScanShape::kGrid;
+  std::vector<ListPoint> point_list;  ///< the points of a list or of the samples (1-D shapes), in file order
+  SampleSpec samples;                 ///< the `samples:` map (shape kSamples)
   int sign_mu = +1;
   double c_grav = 1.0;              ///< gravitino mass factor of every point (PointInput::c_grav)
   Settings settings;
   SMInputs sm;
   std::string output;               ///< output path from the config ("" if not given)
 
-  /// Number of grid points n_models * n_mess * n_lambda * n_tanb.
-  std::size_t points() const { return models.size() * mess_gev.size() * lambda_gev.size() * tanb.size(); }
-  /// Number of (model, M, tan(beta)) lines, the unit of work and of checkpointing.
-  std::size_t lines() const { return models.size() * mess_gev.size() * tanb.size(); }
+  /// True for the 1-D shapes (point list, samples).
+  bool one_dimensional() const { return shape != ScanShape::kGrid; }
+  /// M in GeV of the grid's M-axis index k at Lambda.
+  double mess_at(std::size_t k, double lambda) const { return mess_of(mess_axis, mess_gev[k], lambda); }
+  /// Number of points: n_models * n_mess * n_lambda * n_tanb, or the length of the list.
+  std::size_t points() const {
+    return one_dimensional() ? point_list.size() : models.size() * mess_gev.size() * lambda_gev.size() * tanb.size();
+  }
+  /// Number of lines, the unit of work and of checkpointing: (model, M, tan(beta)) lines over all
+  /// Lambda for grids, single points for the 1-D shapes.
+  std::size_t lines() const { return one_dimensional() ? point_list.size() : models.size() * mess_gev.size() * tanb.size(); }
 };
 
 /// Parses config text; `path` is used in error messages. Throws ConfigError or gmsb::InputError.

@@ -293,6 +293,16 @@ ScanModel model_from_indices(const MessengerIndices& n) {
   return m;
 }
 
+ScanModel model_from_text(const std::string& text) {
+  if (text.find(',') != std::string::npos) return model_from_indices(parse_indices(text));
+  ScanModel m;
+  const MessengerContent content = parse_content(text);
+  m.n = content.indices();
+  m.name = text;
+  m.variant.primary_content = content;  // its two-loop terms above M (perturbativity check)
+  return m;
+}
+
 PointInput ScanModel::input(double lambda_gev, double mess_gev, double tanb, int sign_mu) const {
   if (!seed002) return PointInput(n, lambda_gev, mess_gev, tanb, sign_mu, variant);
   // docs/physics.md §8(d): Lambda_T = 2m, so m = Lambda/2 (exact in binary), at M_X = M.

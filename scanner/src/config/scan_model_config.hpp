@@ -29,6 +29,10 @@ namespace gmsb::scan {
 /// The scan model of a triple: the seed's sector name when it is one of the 32, else "N=(a,b,c)".
 ScanModel model_from_indices(const MessengerIndices& n);
 
+/// The scan model of a text item of `models:`: a triple "1,3,4" (model_from_indices) or a content
+/// "5+5bar" (named by its text). Throws gmsb::InputError for a malformed triple or content.
+ScanModel model_from_text(const std::string& text);
+
 /// Parses one map entry of `models:` ({content | n | seed002, name, variant}); `key` (e.g.
 /// "models[2]") names it in errors. Returns one model per combination of its list-valued
 /// parameters, first parameter outermost. Variants are validated against the grid later

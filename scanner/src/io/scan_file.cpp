@@ -22,6 +22,7 @@
 #include "io/dimension_scales.hpp"
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
+#include "io/scan_shape_io.hpp"
 
 namespace gmsb::scan {
 
@@ -171,19 +172,10 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   set_int_attr(f, L::kAttrPointsTotal, static_cast<long long>(s.points()));
   set_int_attr(f, L::kAttrPointsDone, 0);
 
-  {
-    Id axes(H5Gcreate2(f, L::kAxes, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, std::string("create ") + L::kAxes);
-    write_1d(f, L::kAxisLambda, cfg.lambda_gev);
-    write_1d(f, L::kAxisTanb, cfg.tanb);
-    write_1d(f, L::kAxisMess, cfg.mess_gev);
-    for (const char* name : {L::kAxisLambda, L::kAxisMess}) {
-      Id ds(H5Dopen2(f, name, H5P_DEFAULT), H5Dclose, "open axis");
-      set_string_attr(ds, L::kAttrUnits, "GeV");
-    }
-  }
+  scanfile::write_shape(f, cfg);  // axes of a grid or /points of a 1-D scan, and the shape attributes
   {
     Id models(H5Gcreate2(f, L::kModels, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose, std::string("create ") + L::kModels);
-    const hsize_t nm = s.models, dims[2] = {nm, 3};
+    const hsize_t nm = cfg.models.size(), dims[2] = {nm, 3};
     std::vector<double> n;
     std::vector<int> fifths;
     std::vector<const char*> names;
@@ -215,16 +207,11 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   {
     Id results_group(H5Gcreate2(f, L::kResults, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
                std::string("create ") + L::kResults);
-    const hsize_t dims[4] = {s.models, s.mess, s.lambda, s.tanb};
-    // Chunks: all Lambda x tanb_block() tan(beta) of one (model, M) plane (the write block),
-    // split along Lambda above 128 Ki values (1 MB).
-    const hsize_t tb = s.tanb_block(), per_chunk = 131072;
-    const hsize_t cl = std::max<hsize_t>(1, std::min<hsize_t>(s.lambda, per_chunk / tb));
-    const hsize_t chunk[4] = {1, 1, cl, tb};
-    Id space(H5Screate_simple(4, dims, nullptr), H5Sclose, "make a dataspace");
+    const scanfile::ResultSpace rs = scanfile::result_space(cfg);
+    Id space(H5Screate_simple(rs.rank, rs.dims.data(), rs.maxdims.data()), H5Sclose, "make a dataspace");
     auto make = [&](const char* name, hid_t filetype, hid_t memtype, const void* fill, const char* units) {
       Id dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "make a property list");
-      check(H5Pset_chunk(dcpl, 4, chunk), "set chunking");
+      check(H5Pset_chunk(dcpl, rs.rank, rs.chunk.data()), "set chunking");
       check(H5Pset_shuffle(dcpl), "set shuffle");
       check(H5Pset_deflate(dcpl, 4), "set deflate");
       check(H5Pset_fletcher32(dcpl), "set the Fletcher32 checksum");  // last: checksums the stored bytes
@@ -275,6 +262,12 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   return w;
 }
 
+GridShape shape_of(const scanfile::ScanFileReader& r) {
+  const auto g = r.grid_dims();
+  if (r.info().one_dimensional()) return GridShape::one_dimensional(g[3]);
+  return {g[0], g[1], g[2], g[3]};
+}
+
 ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
   scanfile::h5::quiet_errors();
   ScanFileWriter w;
@@ -282,7 +275,7 @@ ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
     const scanfile::ScanFileReader r(path);  // checks the format; closed before reopening
     if (!r.has_warnings()) throw IoError(no_warnings_message(path));
     if (!r.has_done_marks()) throw IoError(no_done_marks_message(path));
-    w.shape_ = {r.info().models.size(), r.info().mess_gev.size(), r.n_lambda(), r.n_tanb()};
+    w.shape_ = shape_of(r);
     w.done_ = r.done_marks();
   }
   w.path_ = path;
@@ -419,6 +412,7 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
     const hid_t ds = datasets_[which];
     const std::string name = L::result_path(dataset_names()[which]);
     Id fspace(H5Dget_space(ds), H5Sclose, "get a dataspace");
+    const int skip = 4 - H5Sget_simple_extent_ndims(fspace);  // 1-D layout: [points] = the tan(beta) index
     for (const BlockData& d : blocks) {
       const std::size_t p = d.block / bpp, t0 = (d.block % bpp) * tb, nt = d.n_tanb;
       const hsize_t mdims[2] = {s.lambda, nt};
@@ -432,7 +426,7 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
         while (j1 < nt && d.fresh[j1]) ++j1;
         const hsize_t start[4] = {p / s.mess, p % s.mess, 0, t0 + j0}, count[4] = {1, 1, s.lambda, j1 - j0};
         const hsize_t mstart[2] = {0, j0}, mcount[2] = {s.lambda, j1 - j0};
-        check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start, nullptr, count, nullptr), "select a block");
+        check(H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start + skip, nullptr, count + skip, nullptr), "select a block");
         check(H5Sselect_hyperslab(mem, H5S_SELECT_SET, mstart, nullptr, mcount, nullptr), "select a block");
         check(H5Dwrite(ds, memtype, mem, fspace, H5P_DEFAULT, data_of(d)), "write " + name);
         j0 = j1;
@@ -524,7 +518,7 @@ ScanFileData read_scan_file(const std::string& path, bool with_results) try {
   d.models_n1_fifths = info.models_n1_fifths;
   d.model_names = info.model_names;
   d.model_variant_json = info.model_variant_json;
-  d.shape = {info.models.size(), info.mess_gev.size(), r.n_lambda(), r.n_tanb()};
+  d.shape = shape_of(r);
   // Every quantity must be there with the shape of the axes, even if only the head is read.
   d.status_bit_attrs = r.result_attributes(L::kStatus).strings;
   d.has_warnings = r.has_warnings();

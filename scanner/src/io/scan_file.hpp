@@ -25,6 +25,10 @@
 #include "io/scan_file_layout.hpp"
 #include "io/scan_store.hpp"
 
+namespace gmsb::scanfile {
+class ScanFileReader;
+}
+
 namespace gmsb::scan {
 
 /// The layout name stored in the root attribute `format` (names: scan_file_layout.hpp).
@@ -98,6 +102,9 @@ class ScanFileWriter {
   std::vector<long long> datasets_;    ///< open /results datasets, order of dataset_names()
   bool failed_ = false;
 };
+
+/// The store's shape of an open file: its grid, or GridShape::one_dimensional for a 1-D file.
+GridShape shape_of(const scanfile::ScanFileReader& r);
 
 /// The /results datasets: every quantity of scan_quantities(), then warnings, then status.
 const std::vector<std::string>& dataset_names();

@@ -33,7 +33,8 @@ std::string check_block(hid_t file, const std::string& path, const GridShape& s,
     Id ds(d, H5Dclose, "open " + full);
     Id fspace(H5Dget_space(ds), H5Sclose, "get a dataspace");
     Id mem(H5Screate_simple(1, &n, nullptr), H5Sclose, "make a dataspace");
-    H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start, nullptr, count, nullptr);
+    const int skip = 4 - H5Sget_simple_extent_ndims(fspace);  // 1-D layout: [points] = the tan(beta) index
+    H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start + skip, nullptr, count + skip, nullptr);
     const bool is_mask = name == L::kStatus || name == L::kWarnings;
     if (H5Dread(ds, is_mask ? H5T_NATIVE_UINT32 : H5T_NATIVE_DOUBLE, mem, fspace, H5P_DEFAULT, buf.data()) < 0)
       return path + ": " + full + where + ": a chunk fails its Fletcher32 checksum or cannot be read (the file is damaged)";
@@ -58,7 +59,10 @@ bool block_stored(hid_t file, const GridShape& s, std::size_t b) {
     unsigned mask = 0;
     haddr_t addr = HADDR_UNDEF;
     hsize_t size = 0;
-    const herr_t e = H5Dget_chunk_info_by_coord(d, offset, &mask, &addr, &size);
+    const hid_t space = H5Dget_space(d);
+    const int skip = 4 - H5Sget_simple_extent_ndims(space);  // 1-D layout: [points]
+    H5Sclose(space);
+    const herr_t e = H5Dget_chunk_info_by_coord(d, offset + skip, &mask, &addr, &size);
     H5Dclose(d);
     if (e < 0 || addr != HADDR_UNDEF) return true;
   }
@@ -72,7 +76,7 @@ FileCheck check_scan_file(const std::string& path) {
   {
     const scanfile::ScanFileReader r(path);
     if (!r.has_done_marks()) throw IoError(no_done_marks_message(path));
-    c.shape = {r.info().models.size(), r.info().mess_gev.size(), r.n_lambda(), r.n_tanb()};
+    c.shape = shape_of(r);
     c.done = r.done_marks();
   }
   const hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);

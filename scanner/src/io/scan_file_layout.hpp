@@ -54,11 +54,28 @@ constexpr const char* kAttrComplete = "complete";
 constexpr const char* kAttrPointsTotal = "points_total";
 constexpr const char* kAttrPointsDone = "points_done";
 
+// Scan shapes (docs/hdf5-layout.md, "Scan shapes"); files without them are grids with /axes/mess.
+constexpr const char* kAttrShape = "shape";          ///< "grid" (default), "points" or "samples"
+constexpr const char* kAttrMessAxis = "mess_axis";   ///< grids: "mess" (default), "mess_over_lambda" or "x"
+constexpr const char* kAttrSamplesMethod = "samples_method";  ///< samples: "uniform" or "latin_hypercube"
+constexpr const char* kAttrSamplesSeed = "samples_seed";      ///< samples: the seed as decimal text (uint64)
+constexpr const char* kAttrSamplesCount = "samples_count";    ///< samples: parameter points (x models = points)
+constexpr const char* kAttrSampleBatches = "sample_batches";  ///< samples: Latin-hypercube batch sizes "n1,n2,..."
+
 // Groups and datasets. Axes and models are 1-D ([n]) except /models/N ([n_models, 3]).
 constexpr const char* kAxes = "/axes";
 constexpr const char* kAxisLambda = "/axes/lambda";  ///< GeV
 constexpr const char* kAxisTanb = "/axes/tanb";
 constexpr const char* kAxisMess = "/axes/mess";  ///< GeV
+/// The M axis of a grid: /axes/mess (GeV), /axes/mess_over_lambda or /axes/x (mess_axis names it).
+inline std::string axis_path(const std::string& mess_axis) { return std::string(kAxes) + "/" + mess_axis; }
+// The 1-D layout (point lists, samples): one entry per point, [n_points].
+constexpr const char* kPoints = "/points";
+constexpr const char* kPointsModel = "/points/model";      ///< int32 index into /models
+constexpr const char* kPointsLambda = "/points/lambda";    ///< GeV
+constexpr const char* kPointsMess = "/points/mess";        ///< GeV (M itself, also when the config tied it)
+constexpr const char* kPointsTanb = "/points/tanb";
+constexpr const char* kPointsSignMu = "/points/sign_mu";   ///< int32 +1 or -1
 constexpr const char* kModels = "/models";
 constexpr const char* kModelsN = "/models/N";
 constexpr const char* kModelsN1Fifths = "/models/N1_fifths";

@@ -80,9 +80,27 @@ void read_info(hid_t f, ScanFileInfo& info) {
   info.points_total = a.int_or(L::kAttrPointsTotal, 0);
   info.points_done = a.int_or(L::kAttrPointsDone, 0);
 
-  info.lambda_gev = read_1d<double>(f, L::kAxisLambda, H5T_NATIVE_DOUBLE, path);
-  info.tanb = read_1d<double>(f, L::kAxisTanb, H5T_NATIVE_DOUBLE, path);
-  info.mess_gev = read_1d<double>(f, L::kAxisMess, H5T_NATIVE_DOUBLE, path);
+  info.shape = a.string_or(L::kAttrShape, "grid");
+  if (info.shape != "grid" && info.shape != "points" && info.shape != "samples")
+    fail(path, "root attribute 'shape' is '" + info.shape + "' (expected grid, points or samples)");
+  if (info.one_dimensional()) {
+    auto& p = info.points;
+    p.model = read_1d<int>(f, L::kPointsModel, H5T_NATIVE_INT, path);
+    p.lambda_gev = read_1d<double>(f, L::kPointsLambda, H5T_NATIVE_DOUBLE, path);
+    p.mess_gev = read_1d<double>(f, L::kPointsMess, H5T_NATIVE_DOUBLE, path);
+    p.tanb = read_1d<double>(f, L::kPointsTanb, H5T_NATIVE_DOUBLE, path);
+    p.sign_mu = read_1d<int>(f, L::kPointsSignMu, H5T_NATIVE_INT, path);
+    const std::size_t n = p.model.size();
+    if (n == 0 || p.lambda_gev.size() != n || p.mess_gev.size() != n || p.tanb.size() != n || p.sign_mu.size() != n)
+      fail(path, "the /points datasets are empty or differ in length");
+  } else {
+    info.mess_axis = a.string_or(L::kAttrMessAxis, "mess");
+    if (info.mess_axis != "mess" && info.mess_axis != "mess_over_lambda" && info.mess_axis != "x")
+      fail(path, "root attribute 'mess_axis' is '" + info.mess_axis + "' (expected mess, mess_over_lambda or x)");
+    info.lambda_gev = read_1d<double>(f, L::kAxisLambda, H5T_NATIVE_DOUBLE, path);
+    info.tanb = read_1d<double>(f, L::kAxisTanb, H5T_NATIVE_DOUBLE, path);
+    info.mess_gev = read_1d<double>(f, L::axis_path(info.mess_axis), H5T_NATIVE_DOUBLE, path);
+  }
   info.models_n1_fifths = read_1d<int>(f, L::kModelsN1Fifths, H5T_NATIVE_INT, path);
   const std::size_t n_models = info.models_n1_fifths.size();
   {
@@ -119,11 +137,21 @@ void read_info(hid_t f, ScanFileInfo& info) {
     n.n3 = static_cast<int>(std::lround(nflat[3 * i + 2]));
     info.models.push_back(n);
   }
-  if (info.lambda_gev.empty() || info.tanb.empty() || info.mess_gev.empty() || info.models.empty())
+  if (info.models.empty() || (!info.one_dimensional() && (info.lambda_gev.empty() || info.tanb.empty() || info.mess_gev.empty())))
     fail(path, "empty axis or model list");
+  for (int m : info.points.model)
+    if (m < 0 || std::size_t(m) >= n_models) fail(path, std::string(L::kPointsModel) + " has an index outside /models");
 }
 
 }  // namespace
+
+std::string ScanFileInfo::mess_label(double v) const {
+  char b[64];
+  if (mess_axis == "mess_over_lambda") std::snprintf(b, sizeof b, "M = %g Lambda", v);
+  else if (mess_axis == "x") std::snprintf(b, sizeof b, "x = Lambda/M = %g", v);
+  else std::snprintf(b, sizeof b, "M = %g GeV", v);
+  return b;
+}
 
 ScanFileReader::ScanFileReader(const std::string& path) {
   info_.path = path;
@@ -154,7 +182,8 @@ ScanFileReader::ScanFileReader(const std::string& path) {
 void ScanFileReader::read_done_marks() {
   if (!h5::exists(file_, layout::kLineDone)) return;  // an earlier version's file
   h5::Id d(open_dataset(file_, layout::kLineDone, info_.path), H5Dclose, std::string("open ") + layout::kLineDone);
-  const std::vector<hsize_t> want{info_.models.size(), info_.mess_gev.size(), n_tanb()};
+  const auto g = grid_dims();
+  const std::vector<hsize_t> want{g[0], g[1], g[3]};  // a 1-D file: [1, 1, points]
   if (h5::dims_of(d) != want) fail(info_.path, std::string(layout::kLineDone) + " does not have shape [models, mess, tanb]");
   done_ = h5::read_dataset<std::uint8_t>(d, H5T_NATIVE_UINT8, layout::kLineDone);
   std::size_t n_done = 0;
@@ -186,19 +215,37 @@ long long ScanFileReader::open_result(const std::string& dataset) const {
   if (!h5::exists(file_, name)) throw std::invalid_argument("quantity '" + dataset + "' is not in " + info_.path);
   hid_t d = H5Dopen2(file_, name.c_str(), H5P_DEFAULT);
   if (d < 0) fail(info_.path, "cannot open dataset '" + name + "'");
-  const std::vector<hsize_t> want{info_.models.size(), info_.mess_gev.size(), n_lambda(), n_tanb()};
+  const std::vector<hsize_t> want = info_.one_dimensional()
+                                        ? std::vector<hsize_t>{info_.points.model.size()}
+                                        : std::vector<hsize_t>{info_.models.size(), info_.mess_gev.size(), n_lambda(), n_tanb()};
   if (h5::dims_of(d) != want) {
     H5Dclose(d);
-    fail(info_.path, name + " does not have shape [models, mess, lambda, tanb]");
+    fail(info_.path, name + (info_.one_dimensional() ? " does not have shape [points]"
+                                                     : " does not have shape [models, mess, lambda, tanb]"));
   }
   return d;
 }
 
+std::array<std::size_t, 4> ScanFileReader::grid_dims() const {
+  if (info_.one_dimensional()) return {1, 1, 1, info_.points.model.size()};
+  return {info_.models.size(), info_.mess_gev.size(), n_lambda(), n_tanb()};
+}
+
 void ScanFileReader::read_plane(const std::string& dataset, long long mem_type, std::size_t model, std::size_t mess,
                                 void* out) const {
+  const std::string name = layout::result_path(dataset);
+  if (info_.one_dimensional()) {  // the one plane of a 1-D file: every point
+    if (model != 0 || mess != 0)
+      fail(info_.path, "is a 1-D scan (shape '" + info_.shape + "'): it has no (model, M) planes of Lambda x tan(beta)");
+    h5::Id d(open_result(dataset), H5Dclose, "open " + name);
+    if (H5Dread(d, static_cast<hid_t>(mem_type), H5S_ALL, H5S_ALL, H5P_DEFAULT, out) < 0)
+      fail(info_.path, "cannot read " + name + ": a chunk fails its checksum or is damaged; `gmsb scan --resume --repair -o " +
+                           info_.path + "` recomputes the damaged points");
+    apply_done_marks(dataset, 0, 0, out);
+    return;
+  }
   if (model >= info_.models.size()) throw std::invalid_argument("model index out of range");
   if (mess >= info_.mess_gev.size()) throw std::invalid_argument("messenger-scale index out of range");
-  const std::string name = layout::result_path(dataset);
   h5::Id d(open_result(dataset), H5Dclose, "open " + name);
   h5::Id fs(H5Dget_space(d), H5Sclose, "get a dataspace");
   const hsize_t start[4] = {model, mess, 0, 0};
@@ -292,26 +339,29 @@ std::vector<std::uint32_t> ScanFileReader::warnings_plane(std::size_t model, std
 std::vector<double> ScanFileReader::array(const std::string& quantity) const {
   if (quantity == layout::kStatus || quantity == layout::kWarnings)
     throw std::invalid_argument("use status_array() or warnings_array() for the bit masks");
-  std::vector<double> v(info_.models.size() * info_.mess_gev.size() * n_lambda() * n_tanb());
-  for (std::size_t m = 0, p = 0; m < info_.models.size(); ++m)
-    for (std::size_t k = 0; k < info_.mess_gev.size(); ++k, ++p)
+  const auto g = grid_dims();
+  std::vector<double> v(g[0] * g[1] * g[2] * g[3]);
+  for (std::size_t m = 0, p = 0; m < g[0]; ++m)
+    for (std::size_t k = 0; k < g[1]; ++k, ++p)
       read_plane(quantity, H5T_NATIVE_DOUBLE, m, k, v.data() + p * n_lambda() * n_tanb());
   return v;
 }
 
 std::vector<std::uint32_t> ScanFileReader::status_array() const {
-  std::vector<std::uint32_t> v(info_.models.size() * info_.mess_gev.size() * n_lambda() * n_tanb());
-  for (std::size_t m = 0, p = 0; m < info_.models.size(); ++m)
-    for (std::size_t k = 0; k < info_.mess_gev.size(); ++k, ++p)
+  const auto g = grid_dims();
+  std::vector<std::uint32_t> v(g[0] * g[1] * g[2] * g[3]);
+  for (std::size_t m = 0, p = 0; m < g[0]; ++m)
+    for (std::size_t k = 0; k < g[1]; ++k, ++p)
       read_plane(layout::kStatus, H5T_NATIVE_UINT32, m, k, v.data() + p * n_lambda() * n_tanb());
   return v;
 }
 
 std::vector<std::uint32_t> ScanFileReader::warnings_array() const {
   if (!has_warnings()) throw std::invalid_argument("quantity 'warnings' is not in " + info_.path);
-  std::vector<std::uint32_t> v(info_.models.size() * info_.mess_gev.size() * n_lambda() * n_tanb());
-  for (std::size_t m = 0, p = 0; m < info_.models.size(); ++m)
-    for (std::size_t k = 0; k < info_.mess_gev.size(); ++k, ++p)
+  const auto g = grid_dims();
+  std::vector<std::uint32_t> v(g[0] * g[1] * g[2] * g[3]);
+  for (std::size_t m = 0, p = 0; m < g[0]; ++m)
+    for (std::size_t k = 0; k < g[1]; ++k, ++p)
       read_plane(layout::kWarnings, H5T_NATIVE_UINT32, m, k, v.data() + p * n_lambda() * n_tanb());
   return v;
 }

@@ -34,7 +34,18 @@ struct ScanFileInfo {
   long long points_total = 0, points_done = 0;
   std::vector<double> lambda_gev;  ///< /axes/lambda
   std::vector<double> tanb;        ///< /axes/tanb
-  std::vector<double> mess_gev;    ///< /axes/mess
+  std::vector<double> mess_gev;    ///< /axes/mess, or the tied axis /axes/mess_over_lambda or /axes/x (mess_axis)
+  std::string shape = "grid";      ///< root attribute `shape`: "grid", "points" or "samples" (older files: grid)
+  std::string mess_axis = "mess";  ///< grids: root attribute `mess_axis` ("mess": M in GeV; or "mess_over_lambda", "x")
+  /// The 1-D layout (point lists, samples): /points/*, one entry per point (empty for grids).
+  struct Points {
+    std::vector<int> model, sign_mu;
+    std::vector<double> lambda_gev, mess_gev, tanb;
+  } points;
+  /// "M = 1e+08 GeV", or for a tied axis "M = 2 Lambda" / "x = Lambda/M = 0.5": the M-axis value v in words.
+  std::string mess_label(double v) const;
+  /// True for point lists and samples ([points] arrays instead of [model, M, Lambda, tan(beta)]).
+  bool one_dimensional() const { return shape != "grid"; }
   std::vector<MessengerIndices> models;   ///< from /models/N1_fifths and /models/N
   std::vector<std::array<double, 3>> models_n;  ///< /models/N as stored
   std::vector<int> models_n1_fifths;      ///< /models/N1_fifths
@@ -61,8 +72,12 @@ class ScanFileReader {
   ScanFileReader& operator=(const ScanFileReader&) = delete;
 
   const ScanFileInfo& info() const { return info_; }
-  std::size_t n_lambda() const { return info_.lambda_gev.size(); }
-  std::size_t n_tanb() const { return info_.tanb.size(); }
+  /// Lambda and tan(beta) values per (model, M) plane; a 1-D file is one plane of 1 x n_points
+  /// (plane(q, 0, 0) and array(q) are then the points in file order).
+  std::size_t n_lambda() const { return info_.one_dimensional() ? 1 : info_.lambda_gev.size(); }
+  std::size_t n_tanb() const { return info_.one_dimensional() ? info_.points.model.size() : info_.tanb.size(); }
+  /// The store's shape of the file: [models, M, Lambda, tan(beta)], or [1, 1, 1, points] for 1-D files.
+  std::array<std::size_t, 4> grid_dims() const;
 
   /// Index of the model with these indices; throws std::invalid_argument listing the file's models.
   std::size_t model_index(const MessengerIndices& n) const;
@@ -72,7 +87,7 @@ class ScanFileReader {
 
   /// The Lambda-tan(beta) plane of /results/<quantity> for one model and messenger scale:
   /// n_lambda * n_tanb values, Lambda the outer index. Throws std::invalid_argument for an unknown
-  /// quantity or out-of-range indices.
+  /// quantity or out-of-range indices, gmsb::IoError for a 1-D file (no planes).
   std::vector<double> plane(const std::string& quantity, std::size_t model, std::size_t mess) const;
   /// The same plane of /results/status (bit masks, gmsb::StatusBit).
   std::vector<std::uint32_t> status_plane(std::size_t model, std::size_t mess) const;

@@ -24,12 +24,15 @@ namespace gmsb::scan {
 /// Grid shape [n_models, n_mess, n_lambda, n_tanb].
 struct GridShape {
   std::size_t models = 0, mess = 0, lambda = 0, tanb = 0;
+  /// Lines per write block (and chunk) at most: kTanbBlock for grids, kPointBlock for the 1-D
+  /// shapes (point lists, samples: [1, 1, 1, n_points], a line is one point).
+  std::size_t block_max = kTanbBlock;
   std::size_t points() const { return models * mess * lambda * tanb; }
   std::size_t lines() const { return models * mess * tanb; }
   std::size_t planes() const { return models * mess; }
   /// tan(beta) values per chunk (and per write block): small, so that a flush rewrites only
   /// the chunks holding newly finished lines, not whole (model, M) planes.
-  std::size_t tanb_block() const { return tanb < kTanbBlock ? tanb : kTanbBlock; }
+  std::size_t tanb_block() const { return tanb < block_max ? tanb : block_max; }
   std::size_t blocks_per_plane() const { return (tanb + tanb_block() - 1) / tanb_block(); }
   std::size_t blocks() const { return planes() * blocks_per_plane(); }
   /// Write block of a line: (model * n_mess + mess) * blocks_per_plane + tanb / tanb_block.
@@ -45,13 +48,17 @@ struct GridShape {
     return tanb - t0 < tanb_block() ? tanb - t0 : tanb_block();
   }
   static constexpr std::size_t kTanbBlock = 16;
+  static constexpr std::size_t kPointBlock = 1024;
   /// Row-major index of [model, mess, lambda, tanb].
   std::size_t index(std::size_t m, std::size_t k, std::size_t l, std::size_t t) const {
     return ((m * mess + k) * lambda + l) * tanb + t;
   }
   static GridShape of(const ScanConfig& c) {
+    if (c.one_dimensional()) return one_dimensional(c.points());
     return {c.models.size(), c.mess_gev.size(), c.lambda_gev.size(), c.tanb.size()};
   }
+  /// The shape of a 1-D scan of n points: [1, 1, 1, n], blocks of kPointBlock points.
+  static GridShape one_dimensional(std::size_t n) { return {1, 1, 1, n, kPointBlock}; }
 };
 
 /// One write block (all Lambda x lines_in_block() tan(beta) of a (model, M) plane), every array

@@ -9,6 +9,7 @@
 
 #include "gmsb/error.hpp"
 #include "scan/progress.hpp"
+#include "scan/scan_lines.hpp"
 
 namespace gmsb::scan {
 
@@ -43,12 +44,9 @@ DriverResult run_scan(const ScanConfig& cfg, const SpectrumCalculator& calc, Sca
   for (long i = 0; i < n; ++i) {
     if (failed.load(std::memory_order_relaxed) || (stop && stop->load(std::memory_order_relaxed))) continue;
     const std::size_t line = pending[i];
-    const std::size_t t = line % s.tanb, mk = line / s.tanb, m = mk / s.mess, k = mk % s.mess;
     std::vector<PointResult> results;
     try {
-      PointInput base = cfg.models[m].input(cfg.lambda_gev.front(), cfg.mess_gev[k], cfg.tanb[t], cfg.sign_mu);
-      base.c_grav = cfg.c_grav;
-      results = calc.compute_lambda_line(base, cfg.lambda_gev);
+      results = compute_scan_line(cfg, calc, line);
     } catch (...) {
       std::lock_guard<std::mutex> g(lock);
       if (!error) error = std::current_exception();
