@@ -8,12 +8,19 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #include "gmsb/error.hpp"
 
 namespace gmsb::scan {
 
 OutputLock::OutputLock(const std::string& path) : lock_path_(lock_path(path)) {
+  // The output's directory is made here, the first thing written (after every check), as
+  // `gmsb scan -o results/x.h5` did before the lock existed.
+  const std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  std::error_code ec;
+  if (!dir.empty() && !std::filesystem::is_directory(dir, ec) && !std::filesystem::create_directories(dir, ec))
+    throw IoError("cannot create the directory " + dir.string() + " for " + path + ": " + ec.message());
   for (int attempt = 0; attempt < 100; ++attempt) {
     const int fd = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) throw IoError("cannot create the lock file " + lock_path_ + ": " + std::strerror(errno));
