@@ -240,6 +240,16 @@ TEST(ScanFaults, ASecondScanOnTheSameOutputIsRefusedAndTheFirstCompletes) {
   EXPECT_NO_THROW(OutputLock again(out.string()));
 }
 
+TEST(ScanFaults, OutputInADirectoryNotYetMadeIsWritten) {
+  // `gmsb scan CFG -o results/x.h5` in a fresh clone: the directory is made before the lock
+  // (io/output_lock), and the scan is the reference scan.
+  const fs::path cfg = config("newdir.yaml"), out = dir() / "new" / "sub" / "scan.h5";
+  fs::remove_all(dir() / "new");
+  ASSERT_EQ(wait_for(spawn(scan_args(cfg, out, false))), 0);
+  expect_identical_to_reference(out, "a new directory");
+  EXPECT_FALSE(fs::exists(OutputLock::lock_path(out.string())));
+}
+
 TEST(ScanFaults, DiskFullIsAnIoErrorAndLeavesAReadableResumableFile) {
   const fs::path cfg = config("full.yaml");
   const auto size = fs::file_size(reference());
