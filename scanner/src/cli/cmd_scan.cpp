@@ -289,6 +289,11 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
     }
     for (std::size_t b : check.bad_blocks) store.require_whole(b);
     writer.emplace(scan::ScanFileWriter::reopen(out));
+    if (!writer->ordered())
+      std::fprintf(stderr,
+                   "gmsb scan: note: %s has the HDF5 1.8 format of an earlier gmsb, which cannot be written in SWMR "
+                   "mode: a kill during one of its flushes can damage it (docs/reliability.md)\n",
+                   out.c_str());
     if (!check.bad_lines.empty()) {
       writer->clear_lines(check.bad_lines);
       std::fprintf(stderr, "gmsb scan: repairing %s: recomputing %zu lines of %zu damaged blocks\n", out.c_str(),

@@ -14,6 +14,67 @@ void check(herr_t e, const std::string& what) {
   if (e < 0) throw IoError("HDF5: cannot " + what);
 }
 
+namespace {
+
+/// A file-access property list whose metadata checksum failures fail at once: in SWMR mode HDF5
+/// would otherwise retry them, sleeping ever longer, as if a live writer were still at work,
+/// and a damaged file would hang its reader instead of being reported.
+hid_t no_retry_access() {
+  const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+  if (fapl >= 0 && H5Pset_metadata_read_attempts(fapl, 1) < 0) {
+    H5Pclose(fapl);
+    return -1;
+  }
+  return fapl;
+}
+
+}  // namespace
+
+hid_t latest_format_access() {
+  const hid_t fapl = no_retry_access();
+  if (fapl < 0) return fapl;
+  if (H5Pset_libver_bounds(fapl, H5F_LIBVER_LATEST, H5F_LIBVER_LATEST) < 0) {
+    H5Pclose(fapl);
+    return -1;
+  }
+  return fapl;
+}
+
+hid_t open_read_only(const std::string& path) {
+  const hid_t fapl = no_retry_access();
+  if (fapl < 0) return fapl;
+  hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, fapl);
+  if (f < 0) f = H5Fopen(path.c_str(), H5F_ACC_RDONLY | H5F_ACC_SWMR_READ, fapl);
+  H5Pclose(fapl);
+  return f;
+}
+
+hid_t open_for_writing_again(const std::string& path) {
+  const hid_t fapl = latest_format_access();
+  if (fapl < 0) return fapl;
+  // The library's own name of the h5clear switch (a registered file-access property of HDF5 1.10+).
+  hbool_t clear = 1;
+  hid_t f = -1;
+  if (H5Pexist(fapl, "clear_status_flags") > 0 && H5Pset(fapl, "clear_status_flags", &clear) >= 0)
+    f = H5Fopen(path.c_str(), H5F_ACC_RDWR, fapl);
+  H5Pclose(fapl);
+  if (f < 0) f = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);  // the HDF5 1.8 format of earlier versions
+  if (f < 0) return f;
+  if (H5Fincrement_filesize(f, 0) < 0) {
+    H5Fclose(f);
+    return -1;
+  }
+  return f;
+}
+
+hid_t open_swmr_writer(const std::string& path) {
+  const hid_t fapl = latest_format_access();
+  if (fapl < 0) return fapl;
+  const hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDWR | H5F_ACC_SWMR_WRITE, fapl);
+  H5Pclose(fapl);
+  return f;
+}
+
 void quiet_errors() {
   // The error stack (and its printing) is per thread in a thread-safe HDF5: once per thread.
   thread_local const bool done = [] {

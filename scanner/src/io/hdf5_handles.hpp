@@ -41,6 +41,24 @@ void check(herr_t e, const std::string& what);
 /// Turns off HDF5's own printing of its error stack (our exceptions say what failed instead).
 void quiet_errors();
 
+/// Opens a scan file read-only (caller closes it with H5Fclose), or returns a negative id. A file
+/// whose writer was killed still carries the SWMR writer's marks (docs/reliability.md): it is
+/// then opened for SWMR reading, which reads the consistent state of its last flush.
+hid_t open_read_only(const std::string& path);
+
+/// Opens a scan file for writing after its writer ended in any way (the caller holds its
+/// OutputLock, so no other process writes it): the marks a killed SWMR writer left are cleared
+/// and the end-of-allocation address is raised to the end of the file (what `h5clear -s -i`
+/// does), so that everything the last flush reached is addressable. Negative id if it fails.
+hid_t open_for_writing_again(const std::string& path);
+
+/// Opens a cleanly closed scan file of the latest format for SWMR writing (no read retries: a
+/// damaged file fails at once), or returns a negative id (e.g. a file of the HDF5 1.8 format).
+hid_t open_swmr_writer(const std::string& path);
+
+/// A file-access property list of the latest file format (SWMR needs it; caller closes it).
+hid_t latest_format_access();
+
 /// A new variable-length UTF-8 string type (caller closes it).
 hid_t vl_string_type();
 

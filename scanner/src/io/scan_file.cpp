@@ -153,7 +153,9 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
   // on-disk index of the last flush never points at bytes a later write overwrote.
   Id fcpl(H5Pcreate(H5P_FILE_CREATE), H5Pclose, "make a property list");
   check(H5Pset_file_space_strategy(fcpl, H5F_FSPACE_STRATEGY_NONE, 0, 1), "set the file space strategy");
-  w.file_ = H5Fcreate(w.tmp_path_.c_str(), H5F_ACC_TRUNC, fcpl, H5P_DEFAULT);
+  // The latest file format: checksummed metadata and chunk indices fit for SWMR writing.
+  Id fapl(scanfile::h5::latest_format_access(), H5Pclose, "make a property list");
+  w.file_ = H5Fcreate(w.tmp_path_.c_str(), H5F_ACC_TRUNC, fcpl, fapl);
   if (w.file_ < 0) throw IoError("cannot create " + w.tmp_path_ + " (the new " + path + ")");
   const hid_t f = w.file_;
 
@@ -257,6 +259,7 @@ ScanFileWriter ScanFileWriter::create(const std::string& path, const ScanConfig&
           std::string("create ") + L::kLineDone);
   }
   w.done_.assign(s.lines(), 0);
+  w.start_ordered_writing();
   w.open_datasets();
   w.sync("initialise the file");
   return w;
@@ -279,15 +282,16 @@ ScanFileWriter ScanFileWriter::reopen(const std::string& path) {
     w.done_ = r.done_marks();
   }
   w.path_ = path;
-  w.file_ = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+  w.file_ = scanfile::h5::open_for_writing_again(path);
   if (w.file_ < 0) throw IoError("cannot open " + path + " for writing");
+  w.start_ordered_writing();
   w.open_datasets();
   return w;
 }
 
 ScanFileWriter::ScanFileWriter(ScanFileWriter&& o) noexcept
     : file_(o.file_), shape_(o.shape_), path_(std::move(o.path_)), tmp_path_(std::move(o.tmp_path_)),
-      done_(std::move(o.done_)), datasets_(std::move(o.datasets_)), failed_(o.failed_) {
+      done_(std::move(o.done_)), datasets_(std::move(o.datasets_)), failed_(o.failed_), ordered_(o.ordered_) {
   o.file_ = -1;
   o.tmp_path_.clear();
   o.datasets_.clear();
@@ -296,6 +300,25 @@ ScanFileWriter::ScanFileWriter(ScanFileWriter&& o) noexcept
 ScanFileWriter::~ScanFileWriter() {
   close();
   if (!tmp_path_.empty()) std::remove(tmp_path_.c_str());  // never published: not a result
+}
+
+void ScanFileWriter::start_ordered_writing() {
+  // SWMR writing: HDF5 then writes metadata only after what it points to (flush dependencies),
+  // so the file on disk is consistent after every write, and a kill at any instant leaves the
+  // state of a complete flush (docs/reliability.md). No object or attribute may be created or
+  // changed from here on; finish() ends this mode to set the closing attributes. The file is
+  // closed and opened again in this mode (H5Fstart_swmr_write would turn on read retries that
+  // hang on a damaged file). A file of an earlier version (HDF5 1.8 format) cannot be written
+  // so: it is written in the old way.
+  const std::string& on_disk = tmp_path_.empty() ? path_ : tmp_path_;
+  if (H5Fclose(file_) < 0) {
+    file_ = -1;
+    throw IoError("cannot close " + on_disk + " to start writing it in SWMR mode");
+  }
+  file_ = scanfile::h5::open_swmr_writer(on_disk);
+  ordered_ = file_ >= 0;
+  if (!ordered_) file_ = H5Fopen(on_disk.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+  if (file_ < 0) throw IoError("cannot open " + on_disk + " for writing");
 }
 
 void ScanFileWriter::open_datasets() {
@@ -466,8 +489,7 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
       if (d.fresh[j]) done_[s.first_line_of_block(d.block) + j] = 1;
   for (std::size_t line : rewritten) done_[line] = 1;
   try {
-    write_done();
-    set_int_attr(file_, L::kAttrPointsDone, static_cast<long long>(points_done()));
+    write_done();  // (points_done, an attribute, is set by finish(): attributes stay fixed while writing)
   } catch (const IoError& e) {
     fail(std::string(e.what()) + " of " + path_);
   }
@@ -488,6 +510,17 @@ void ScanFileWriter::clear_lines(const std::vector<std::size_t>& lines) {
 
 void ScanFileWriter::finish(const ScanMeta& meta) {
   if (failed_) throw IoError("cannot write " + path_ + ": an earlier write failed");
+  if (ordered_) {  // attributes cannot change in SWMR writing: close (ending it) and reopen
+    sync("finish");
+    for (long long d : datasets_) H5Dclose(d);
+    datasets_.clear();
+    const herr_t closed = H5Fclose(file_);
+    file_ = -1;
+    ordered_ = false;
+    if (closed < 0) fail("cannot finish " + path_ + ": HDF5 close failed");
+    file_ = scanfile::h5::open_for_writing_again(tmp_path_.empty() ? path_ : tmp_path_);
+    if (file_ < 0) fail("cannot finish " + path_ + ": cannot open it again");
+  }
   try {
     set_string_attr(file_, L::kAttrEndTime, meta.end_time);
     set_int_attr(file_, L::kAttrComplete, meta.complete ? 1 : 0);

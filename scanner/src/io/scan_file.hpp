@@ -76,10 +76,12 @@ class ScanFileWriter {
   /// old file or the new one).
   void publish();
   /// Writes the fresh lines of the blocks (every dataset, warnings and status last), flushes
-  /// and syncs the file, then sets their done-marks and points_done (the points of the lines
-  /// marked done), flushes and syncs again: a line counts as done in the file only once its
-  /// data are on disk.
+  /// and syncs the file, then sets their done-marks, flushes and syncs again: a line counts as
+  /// done in the file only once its data are on disk.
   void write_blocks(const std::vector<BlockData>& blocks);
+  /// True if the file is written in HDF5's SWMR mode (every file of this version; not files of
+  /// the HDF5 1.8 format of earlier versions, which a kill during a flush can damage).
+  bool ordered() const { return ordered_; }
   /// Points of the lines marked done in the file.
   std::size_t points_done() const;
   /// Clears the done-marks of these lines (before they are recomputed: --repair), synced.
@@ -94,6 +96,7 @@ class ScanFileWriter {
   void write_done();  // done_ to the file
   void reserve(const std::vector<BlockData>& blocks);  // disk space for writing them, or fail
   void open_datasets();
+  void start_ordered_writing();  // SWMR writing mode, if the file's format allows it
   [[noreturn]] void fail(const std::string& what);
   long long file_ = -1;  // hid_t
   GridShape shape_;
@@ -101,6 +104,7 @@ class ScanFileWriter {
   std::vector<std::uint8_t> done_;     ///< the done-marks as in the file
   std::vector<long long> datasets_;    ///< open /results datasets, order of dataset_names()
   bool failed_ = false;
+  bool ordered_ = false;  ///< in SWMR writing mode (metadata written after what it points to)
 };
 
 /// The store's shape of an open file: its grid, or GridShape::one_dimensional for a 1-D file.

@@ -79,7 +79,7 @@ FileCheck check_scan_file(const std::string& path) {
     c.shape = shape_of(r);
     c.done = r.done_marks();
   }
-  const hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  const hid_t f = scanfile::h5::open_read_only(path);
   if (f < 0) throw IoError(path + ": cannot open HDF5 file");
   Id file(f, H5Fclose, "open " + path);
   const GridShape& s = c.shape;

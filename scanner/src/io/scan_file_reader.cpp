@@ -165,7 +165,7 @@ ScanFileReader::ScanFileReader(const std::string& path) {
     fail(path, "cannot open file");
   }
   if (H5Fis_hdf5(path.c_str()) <= 0) fail(path, "not an HDF5 file");
-  file_ = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  file_ = h5::open_read_only(path);
   if (file_ < 0) fail(path, "cannot open HDF5 file");
   try {
     read_info(file_, info_);
@@ -189,6 +189,7 @@ void ScanFileReader::read_done_marks() {
   std::size_t n_done = 0;
   for (auto x : done_) n_done += x != 0;
   lines_not_done_ = done_.size() - n_done;
+  info_.points_done = static_cast<long long>(n_done * g[2]);  // the marks, not the attribute (set when a scan ends)
 }
 
 ScanFileReader::~ScanFileReader() {
