@@ -23,6 +23,27 @@ def test_xarray_reads_the_dimension_scales(small_scan):
     assert float(ds["mh"].sel(model="Q+2D", mess=1e8, tanb=30, **{"lambda": 1e5})) > 100  # (1,3,4)
 
 
+def test_compare_results_sees_every_results_dataset(tmp_path, small_config_file, small_scan):
+    """scripts/compare-results.py (scripts/check-identical.sh) compares every dataset of /results by
+    its name there, also those with another name in the file (/results/lambda is /axes/lambda), and
+    the model names as strings."""
+    import subprocess
+    import sys
+    from conftest import SOURCE_DIR, gmsb_cli
+    cli = tmp_path / "cli.h5"
+    gmsb_cli("scan", small_config_file, "-o", cli, "--threads", "1", "--quiet")
+    script = "%s/scripts/compare-results.py" % SOURCE_DIR
+    p = subprocess.run([sys.executable, script, str(small_scan), str(cli)], capture_output=True, text=True)
+    with h5py.File(small_scan, "r") as f:
+        n = len(f["results"])
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert p.stdout.strip().splitlines()[-1] == "%d datasets compared, 0 differ" % n
+    with h5py.File(cli, "r+") as g:  # one value changed: found under its /results name
+        g["results/mh"][0, 0, 0, 0] = 1.0  # (NaN or about 100 GeV before)
+    p = subprocess.run([sys.executable, script, str(small_scan), str(cli)], capture_output=True, text=True)
+    assert p.returncode == 1 and "results/mh: 1 of 288 values differ" in p.stdout
+
+
 def test_open_decodes_bits_and_coordinates(small_scan):
     ds = gmsb.open(small_scan)
     with h5py.File(small_scan, "r") as f:
