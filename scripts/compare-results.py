@@ -30,8 +30,8 @@ ADDED_LATER["results/tanb_msusy"] = "tan(beta) at M_SUSY, docs/physics.md §4.5"
 def datasets(f):
     """{"results/NAME": dataset} of every dataset linked in /results. By the links of /results, not
     by visiting the file: a visit names each dataset once, under whichever of its names it meets
-    first, and datasets of /results have other names (the scales hard-linked to /axes,
-    docs/hdf5-layout.md "Dimension scales")."""
+    first, and the datasets of /results also have other names (the root links and the hard-linked
+    /axes, docs/hdf5-layout.md "Dimension scales")."""
     return {"results/" + name: obj for name, obj in f["results"].items() if isinstance(obj, h5py.Dataset)}
 
 
