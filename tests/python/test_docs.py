@@ -1,4 +1,4 @@
-"""docs/python.md's ten-line example runs as written; the Figure 1 / Table 1 example runs (quick)."""
+"""docs/python.md's ten-line example and its xarray example run as written; the Figure 1 / Table 1 example runs (quick)."""
 import os
 import re
 import subprocess
@@ -15,6 +15,13 @@ def test_ten_line_example(tmp_path, monkeypatch):
     exec(compile(block, "docs/python.md", "exec"), {})
     assert (tmp_path / "example.png").stat().st_size > 10000
     assert (tmp_path / "example.h5").exists()
+    # the xarray example (no group=) on the file the ten lines wrote
+    xarray_block = re.search(r"```python\n(import xarray as xr\n.*?)```", text, re.S).group(1)
+    scope = {}
+    exec(compile(xarray_block, "docs/python.md", "exec"), scope)
+    assert scope["ds"]["mh"].dims == ("model", "mess", "lambda", "tanb")
+    along = scope["ds"].mh.sel(model="Q+2D", mess=1e8, tanb=30)
+    assert along.dims == ("lambda",) and along.sizes["lambda"] == 20 and float(along.max()) > 100
 
 
 def test_figure1_table1_example(tmp_path):

@@ -23,6 +23,78 @@ def test_xarray_reads_the_dimension_scales(small_scan):
     assert float(ds["mh"].sel(model="Q+2D", mess=1e8, tanb=30, **{"lambda": 1e5})) > 100  # (1,3,4)
 
 
+def test_xarray_reads_the_root_group(small_scan):
+    """docs/hdf5-layout.md "Dimension scales": the root group links every /results dataset and
+    scale, so xarray opens the file without group= and gets the results with their coordinates and
+    the root attributes; the links are second names of the same datasets, not copies."""
+    ds = xr.open_dataset(small_scan, engine="h5netcdf")
+    with h5py.File(small_scan, "r") as f:
+        grid = sorted(k for k, d in f["results"].items() if d.ndim == 4)
+        assert len(grid) > 30 and {"mh", "mstau1", "status", "warnings"} <= set(grid)
+        assert sorted(ds.data_vars) == grid
+        for name in grid:
+            assert ds[name].dims == ("model", "mess", "lambda", "tanb"), name
+            assert f[name].id == f["results/" + name].id, name  # a hard link: the same dataset
+        assert list(ds["model"].values) == list(f["models/name"].asstr()[()])
+        for axis in ("mess", "lambda", "tanb"):
+            np.testing.assert_array_equal(ds[axis].values, f["axes/" + axis][()])
+            assert f[axis].id == f["axes/" + axis].id
+        np.testing.assert_array_equal(ds["mh"].values, f["results/mh"][()])
+        np.testing.assert_array_equal(ds["mstau1"].values, f["results/mstau1"][()])
+        attrs = {k: (v.decode() if isinstance(v, bytes) else v) for k, v in f.attrs.items()}
+    assert ds.sizes == {"model": 2, "mess": 1, "lambda": 12, "tanb": 12}
+    assert ds["lambda"].attrs["units"] == "GeV" and ds["mh"].attrs["units"] == "GeV"
+    for key in ("format", "config_yaml", "config_path", "method", "settings_json", "sm_inputs_json", "program_version",
+                "start_time", "end_time", "shape"):
+        assert ds.attrs[key] == attrs[key], key
+    for key in ("complete", "points_total", "points_done", "sign_mu"):
+        assert int(ds.attrs[key]) == int(attrs[key]), key
+    assert ds.attrs["format"] == "gmsb-scan/1" and ds.attrs["points_total"] == 288
+    mh = ds["mh"].sel(model="Q+2D", mess=1e8, tanb=30, **{"lambda": 1e5})
+    assert float(mh) == float(gmsb.open(small_scan)["mh"].sel(model="Q+2D", mess=1e8, tanb=30, **{"lambda": 1e5}))
+    assert ds["status"].dtype == np.uint32  # the stored masks, as gmsb.open gives them (every line is done)
+    np.testing.assert_array_equal(ds["status"].values, gmsb.open(small_scan)["status"].values)
+
+
+def test_xarray_reads_the_root_group_of_a_grid_with_m_tied_to_lambda(tmp_path):
+    """M tied to Lambda: the M dimension is the file's M axis (/axes/mess_over_lambda) at the root too."""
+    from conftest import SMALL_CONFIG
+    cfg = {k: v for k, v in SMALL_CONFIG.items() if k != "mess"}
+    cfg.update({"mess_over_lambda": [10, 1000], "lambda": {"from": 2e4, "to": 1e5, "step": 4e4}, "tanb": [10, 40]})
+    out = tmp_path / "tied.h5"
+    assert gmsb.scan(cfg, output=out, threads=2).complete
+    ds = xr.open_dataset(out, engine="h5netcdf")
+    assert ds["mh"].dims == ("model", "mess_over_lambda", "lambda", "tanb")
+    assert ds.sizes == {"model": 2, "mess_over_lambda": 2, "lambda": 3, "tanb": 2}
+    with h5py.File(out, "r") as f:
+        np.testing.assert_array_equal(ds["mess_over_lambda"].values, f["axes/mess_over_lambda"][()])
+        np.testing.assert_array_equal(ds["lambda"].values, f["axes/lambda"][()])
+        np.testing.assert_array_equal(ds["mh"].values, f["results/mh"][()])
+    np.testing.assert_array_equal(ds["mess_over_lambda"].values, [10, 1000])
+    assert ds.attrs["mess_axis"] == "mess_over_lambda"
+
+
+def test_compare_results_sees_every_results_dataset(tmp_path, small_config_file, small_scan):
+    """scripts/compare-results.py (scripts/check-identical.sh) compares every dataset of /results by
+    its name there, also those with another name in the file (/results/lambda is /axes/lambda; the
+    root links every /results dataset), and the model names as strings."""
+    import subprocess
+    import sys
+    from conftest import SOURCE_DIR, gmsb_cli
+    cli = tmp_path / "cli.h5"
+    gmsb_cli("scan", small_config_file, "-o", cli, "--threads", "1", "--quiet")
+    script = "%s/scripts/compare-results.py" % SOURCE_DIR
+    p = subprocess.run([sys.executable, script, str(small_scan), str(cli)], capture_output=True, text=True)
+    with h5py.File(small_scan, "r") as f:
+        n = len(f["results"])
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert p.stdout.strip().splitlines()[-1] == "%d datasets compared, 0 differ" % n
+    with h5py.File(cli, "r+") as g:  # one value changed: found under its /results name
+        g["results/mh"][0, 0, 0, 0] = 1.0  # (NaN or about 100 GeV before)
+    p = subprocess.run([sys.executable, script, str(small_scan), str(cli)], capture_output=True, text=True)
+    assert p.returncode == 1 and "results/mh: 1 of 288 values differ" in p.stdout
+
+
 def test_open_decodes_bits_and_coordinates(small_scan):
     ds = gmsb.open(small_scan)
     with h5py.File(small_scan, "r") as f:
@@ -138,3 +210,55 @@ def test_lines_not_marked_done_are_not_computed(tmp_path, small_scan):
     other = dict(model=1, mess=0, tanb=4)
     np.testing.assert_array_equal(ds["mh"].isel(**other).values, full["mh"].isel(**other).values)
     assert int(ds["computed"].sum()) == int(full["computed"].sum()) - 12
+
+
+POINTS_CONFIG = {
+    "description": "python tests: a point list",
+    "points": [{"model": "1,1,1", "lambda": 1.0e5, "mess": 1.0e8, "tanb": 10},
+               {"model": [1, 3, 4], "lambda": 6.0e4, "mess": 1.0e9, "tanb": 30},
+               {"model": "1,3,4", "lambda": 1.2e5, "mess_over_lambda": 10, "tanb": 45, "sign_mu": -1},
+               {"model": "1,1,1", "lambda": 2.0e4, "mess": 1.0e8, "tanb": 55}],
+    "sign_mu": 1,
+    "method": "kn99",
+    "sm_inputs": "kn99",
+}
+
+
+@pytest.fixture(scope="module")
+def points_scan(tmp_path_factory):
+    out = tmp_path_factory.mktemp("points") / "points.h5"
+    assert gmsb.scan(POINTS_CONFIG, output=out, threads=2).complete
+    return out
+
+
+def test_xarray_reads_the_root_group_of_a_point_list(points_scan):
+    """The 1-D layout (docs/hdf5-layout.md "Dimension scales"): at the root, every /results
+    dataset along the dimension `point`, the point's inputs as coordinates (model_index, lambda,
+    mess, tanb, sign_mu: the /points datasets), the model names as the coordinate `model`."""
+    ds = xr.open_dataset(points_scan, engine="h5netcdf")
+    with h5py.File(points_scan, "r") as f:
+        names = sorted(f["results"])
+        assert sorted(ds.data_vars) == names and {"mh", "status", "warnings"} <= set(names)
+        for name in names:
+            assert ds[name].dims == ("point",), name
+            assert f[name].id == f["results/" + name].id, name
+            np.testing.assert_array_equal(ds[name].values, f["results/" + name][()])
+        for coord, stored in (("model_index", "model"), ("lambda", "lambda"), ("mess", "mess"), ("tanb", "tanb"),
+                              ("sign_mu", "sign_mu")):
+            assert coord in ds.coords and ds[coord].dims == ("point",), coord
+            np.testing.assert_array_equal(ds[coord].values, f["points/" + stored][()])
+        assert list(ds["model"].values) == list(f["models/name"].asstr()[()])
+        assert f["point"].id.get_storage_size() == 0  # the dimension has no stored values
+        shape = f.attrs["shape"]
+    assert shape == "points" and ds.attrs["shape"] == "points" and ds.attrs["format"] == "gmsb-scan/1"
+    assert ds.sizes == {"point": 4, "model": 2}
+    np.testing.assert_array_equal(ds["mess"].values, [1e8, 1e9, 1.2e6, 1e8])
+    np.testing.assert_array_equal(ds["sign_mu"].values, [1, 1, -1, 1])
+    assert ds["lambda"].attrs["units"] == "GeV"
+    assert list(ds["model"].values[ds["model_index"].values]) == ["5+5bar", "Q+2D", "Q+2D", "5+5bar"]
+    # the same numbers as gmsb.open, point by point
+    g = gmsb.open(points_scan)
+    assert list(g["model"].values) == ["5+5bar", "Q+2D", "Q+2D", "5+5bar"]
+    np.testing.assert_array_equal(g["mh"].values, ds["mh"].values)
+    np.testing.assert_array_equal(g["lambda"].values, ds["lambda"].values)
+    assert "coordinates" not in g["mh"].attrs

@@ -3,6 +3,7 @@ Ctrl-C (SIGINT) stops it cleanly with KeyboardInterrupt and a resumable file."""
 import os
 import signal
 import threading
+import time
 
 import h5py
 import numpy as np
@@ -76,3 +77,65 @@ def test_ctrl_c_stops_cleanly_and_resume_completes(tmp_path):
     assert_identical(out, reference)
     # Python's own SIGINT handling is back: a later Ctrl-C is an ordinary KeyboardInterrupt
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+POINTS_CSV = 'model,lambda,mess,tanb\n"1,1,1",1e5,1e8,10\n"1,3,4",6e4,1e9,30\n"1,1,1",2e4,1e8,55\n'
+
+
+@pytest.mark.parametrize("earlier", [True, False], ids=["over-an-earlier-file", "new-file"])
+def test_ctrl_c_before_the_scan_computes_changes_no_file(tmp_path, earlier):
+    """Ctrl-C while gmsb.scan sets up, before it computes a point: KeyboardInterrupt, and no file
+    changes (docs/python.md): an earlier output stays byte for byte (also with force=True), no new
+    file, no .NAME.tmp-* or NAME.lock left; a later scan to the same output works. The scan is
+    held in its set-up by its CSV file of points, a FIFO: the test opens it for writing (so the
+    scan is reading it), sends SIGINT, and writes the points only once the scan's calling thread
+    has run the signal handler."""
+    base = {"method": "kn99", "sm_inputs": "kn99", "sign_mu": 1}
+    csv = tmp_path / "points.csv"
+    csv.write_text(POINTS_CSV)
+    plain = dict(base, points={"csv": str(csv)})
+    out = tmp_path / "out.h5"
+    before = None
+    if earlier:
+        assert gmsb.scan(plain, output=out, threads=1).complete
+        before = out.read_bytes()
+    fifo = tmp_path / "points.fifo"
+    os.mkfifo(fifo)
+    seen = threading.Event()
+
+    def on_sigint(signum, frame):  # Python's own handler does the same, without the event
+        seen.set()
+        raise KeyboardInterrupt
+
+    def feed():
+        with open(fifo, "w") as w:  # returns when the scan has opened the FIFO: it is setting up
+            os.kill(os.getpid(), signal.SIGINT)
+            seen.wait(30)
+            time.sleep(0.2)  # the stop flag is set as the handler returns
+            w.write(POINTS_CSV)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            gmsb.scan(dict(base, points={"csv": str(fifo)}), output=out, threads=1, force=earlier)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if feeder.is_alive():  # the scan never opened the FIFO: let the feeder go
+            os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+        feeder.join(30)
+    assert seen.is_set()
+    if earlier:
+        assert out.read_bytes() == before  # untouched, although force=True
+    else:
+        assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["points.csv", "points.fifo"] + (["out.h5"] if earlier else []))
+    # the output is free: a later scan writes it (the same file as the first scan)
+    r = gmsb.scan(plain, output=out, threads=2, force=earlier)
+    assert r.complete and r.points_done == 3 and r.points_computed == 3
+    if earlier:
+        reference = tmp_path / "reference.h5"
+        out.rename(reference)
+        assert gmsb.scan(plain, output=out, threads=1).complete
+        assert_identical(out, reference)

@@ -110,7 +110,9 @@ def scan(config=None, output=None, *, threads=0, force=False, resume=False, repa
 
     The GIL is released while the scan runs. Ctrl-C (KeyboardInterrupt) stops it cleanly: the
     threads finish their lines, the file is written and left resumable (complete = 0), then
-    KeyboardInterrupt is raised; gmsb.scan(output=..., resume=True) continues it.
+    KeyboardInterrupt is raised; gmsb.scan(output=..., resume=True) continues it. Ctrl-C while it
+    sets up (reads the config, makes the new file) raises KeyboardInterrupt and changes no file (an
+    earlier file at `output` stays, also with force=True).
     """
     path, text = "", ""
     if isinstance(config, dict):

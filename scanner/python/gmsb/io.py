@@ -69,7 +69,10 @@ def _has_scales(f):
 
 
 def _plain_attrs(d):
-    return {k: _text(v) for k, v in d.attrs.items() if isinstance(v, (bytes, str)) or k == "units"}
+    """The string attributes of a dataset (units, bit names), without the CF `coordinates` of the
+    1-D layout's netCDF view (here the coordinates are set by name)."""
+    return {k: _text(v) for k, v in d.attrs.items()
+            if (isinstance(v, (bytes, str)) or k == "units") and k != "coordinates"}
 
 
 def _read_eager(f):

@@ -211,6 +211,14 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
 
   scan::ScanConfig cfg;
   std::string out = o.output;
+  // Stopped before the scan computes anything (gmsb.scan: Ctrl-C while the config is read and
+  // checked or the file made): return at once and leave every file as it was; a file being
+  // made is removed unpublished (~ScanFileWriter), so an earlier file at `out` stays.
+  auto stopped_before_start = [&] {
+    if (!stop.load()) return false;
+    if (summary) *summary = {out, cfg.points(), 0, 0, 0, 0, false, resume};
+    return true;
+  };
   scan::ScanMeta meta;
   std::unique_ptr<scan::OutputLock> lock;  // taken before the output is read, created or changed
   bool marked_complete = false;            // resume: the file's attribute `complete`
@@ -244,6 +252,7 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
         scan::ScanMeta grown;
         grown.start_time = head.string_attrs.count("start_time") ? head.string_attrs.at("start_time") : "";
         check_free_space(out, cfg, true);
+        if (stopped_before_start()) return 130;
         scanfile::grow_samples_file(out, cfg, grown);  // a new file with the done points, renamed over the old one
         std::fprintf(stderr, "gmsb scan: %s grows to %zu samples (%zu points)\n", out.c_str(), cfg.samples.count,
                      cfg.points());
@@ -266,6 +275,7 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
   const SpectrumCalculator calc(cfg.sm, cfg.settings);
   scan::ScanStore store(scan::GridShape::of(cfg));
   std::optional<scan::ScanFileWriter> writer;
+  if (stopped_before_start()) return 130;
   if (resume) {
     const scan::FileCheck check = scan::check_scan_file(out);
     if (!check.problems.empty() && !o.repair)
@@ -307,6 +317,7 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
     check_free_space(out, cfg, o.force);
     meta.start_time = scan::iso_time_now();
     writer.emplace(scan::ScanFileWriter::create(out, cfg, meta));
+    if (stopped_before_start()) return 130;  // the new file is removed, `out` untouched
     writer->publish();  // only now is an earlier file at `out` replaced
   }
   const std::size_t done_before = store.points_done();

@@ -65,7 +65,10 @@ struct ScanSummary {
   bool complete = false, resumed = false;
 };
 /// Runs the scan like `gmsb scan`, without touching the signal handlers: when `stop` becomes
-/// true the threads finish their lines and the file is left resumable. Returns 0 (complete) or
+/// true the threads finish their lines and the file is left resumable; when it is true before
+/// the scan starts computing (while the config is read and checked and a new file is made), it
+/// returns at once and no file changes (a new file is not published: an earlier one at the
+/// output stays as it was; summary: points_done 0). Returns 0 (complete) or
 /// 130 (stopped); fills `summary` if given; throws gmsb::Error (docs/errors.md).
 int run_scan_request(const ScanRequest& request, std::atomic<bool>& stop, ScanSummary* summary = nullptr);
 

@@ -96,9 +96,21 @@ constexpr const char* kBookkeeping = "/bookkeeping";
 /// on disk. Additive: files of earlier versions lack it (they can be read, not resumed).
 constexpr const char* kLineDone = "/bookkeeping/line_done";
 
+// Root-level names of the netCDF view (docs/hdf5-layout.md "Dimension scales"; written by
+// dimension_scales.cpp): the root also links every /results dataset under its own name, and
+// the scales. The 1-D layout has two datasets of its own there:
+/// 1-D layout: the dimension `point`, a dimension scale without stored values (netCDF-4's
+/// "dimension but not a variable").
+constexpr const char* kPointDimension = "/point";
+/// 1-D layout: a copy of /models/name, the dimension scale `model` (the index /points/model counts along it).
+constexpr const char* kModelDimension = "/model";
+
 // Dataset attributes.
 constexpr const char* kAttrUnits = "units";          ///< on axes in GeV and on every quantity
 constexpr const char* kAttrBitNames = "bit_names";   ///< on /results/status and /results/warnings: "0:name,1:name,..."
+/// 1-D layout, on every /results dataset: the CF coordinates of a point, the root names of the
+/// /points datasets ("model_index lambda mess tanb sign_mu").
+constexpr const char* kAttrCoordinates = "coordinates";
 /// On /results/status (and /results/warnings): the name of status (warning) bit k.
 inline std::string bit_attr(unsigned k) { return "bit_" + std::to_string(k); }
 
