@@ -121,6 +121,10 @@ def open(path):  # noqa: A001
     try:
         f = h5py.File(path, "r")
     except OSError as e:
+        if "already open for write" in str(e):  # the SWMR marks of a writer that did not end (docs/reliability.md)
+            raise IoError("%s: its scan was killed or failed before closing it (the file is fine up to its last "
+                          "flush): `gmsb scan --resume -o %s` completes it; `gmsb table` reads it as it is"
+                          % (path, path)) from None
         raise IoError("%s: cannot open (%s)" % (path, e)) from None
     with f:
         attrs = _root_attributes(f)

@@ -52,6 +52,11 @@ extern "C" void on_stop_signal(int sig) {
   std::signal(sig, SIG_DFL);  // a second signal ends the program at once
 }
 
+std::atomic<int> g_deferred_signal{0};
+
+/// While the file is being closed (its closing attributes written), a signal waits for the end.
+extern "C" void on_signal_while_closing(int sig) { g_deferred_signal.store(sig); }
+
 }  // namespace
 
 namespace {
@@ -297,18 +302,23 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
       if (summary) *summary = {out, cfg.points(), cfg.points(), 0, 0, 0, true, true};
       return 0;
     }
-    for (std::size_t b : check.bad_blocks) store.require_whole(b);
-    writer.emplace(scan::ScanFileWriter::reopen(out));
-    if (!writer->ordered())
-      std::fprintf(stderr,
-                   "gmsb scan: note: %s has the HDF5 1.8 format of an earlier gmsb, which cannot be written in SWMR "
-                   "mode: a kill during one of its flushes can damage it (docs/reliability.md)\n",
-                   out.c_str());
     if (!check.bad_lines.empty()) {
-      writer->clear_lines(check.bad_lines);
       std::fprintf(stderr, "gmsb scan: repairing %s: recomputing %zu lines of %zu damaged blocks\n", out.c_str(),
                    check.bad_lines.size(), check.problems.size());
       for (const std::string& p : check.problems) std::fprintf(stderr, "  %s\n", p.c_str());
+    }
+    if (stopped_before_start()) return 130;
+    if (!check.bad_blocks.empty()) {
+      // A damaged block may be a damaged chunk index, which can be neither read nor written: the
+      // file is made again with the lines that passed, and the damaged blocks are computed anew.
+      writer.emplace(scan::rebuild_scan_file(out, cfg, meta, check));
+    } else {
+      writer.emplace(scan::ScanFileWriter::reopen(out));
+      if (!writer->ordered())
+        std::fprintf(stderr,
+                     "gmsb scan: note: %s has the HDF5 1.8 format of an earlier gmsb, which cannot be written in SWMR "
+                     "mode: a kill during one of its flushes can damage it (docs/reliability.md)\n",
+                     out.c_str());
     }
   } else {
     lock = std::make_unique<scan::OutputLock>(out);
@@ -363,8 +373,16 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
   const std::size_t done = writer->points_done();
   meta.complete = done == store.shape.points();
   meta.end_time = meta.complete ? scan::iso_time_now() : "";
+  if (signals) {  // a second Ctrl-C now would cut the few writes that close the file
+    std::signal(SIGINT, on_signal_while_closing);
+    std::signal(SIGTERM, on_signal_while_closing);
+  }
   writer->finish(meta);
   writer->close();
+  if (const int sig = g_deferred_signal.exchange(0)) {  // ends the program as it would have at once
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+  }
   if (summary)
     *summary = {out, store.shape.points(), done, r.points_computed, r.seconds, r.threads, meta.complete, done_before > 0};
   if (!o.report) return meta.complete ? 0 : 130;

@@ -45,6 +45,11 @@ hid_t open_read_only(const std::string& path) {
   if (fapl < 0) return fapl;
   hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, fapl);
   if (f < 0) f = H5Fopen(path.c_str(), H5F_ACC_RDONLY | H5F_ACC_SWMR_READ, fapl);
+  // A writer killed outside SWMR mode (while closing the file) leaves a plain "open for writing"
+  // mark: the file is read as the last flush left it, the mark ignored (it stays on disk).
+  hbool_t ignore_marks = 1;
+  if (f < 0 && H5Pexist(fapl, "clear_status_flags") > 0 && H5Pset(fapl, "clear_status_flags", &ignore_marks) >= 0)
+    f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, fapl);
   H5Pclose(fapl);
   return f;
 }

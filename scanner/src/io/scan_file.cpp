@@ -496,18 +496,6 @@ void ScanFileWriter::write_blocks(const std::vector<BlockData>& blocks) {
   sync("mark lines done");
 }
 
-void ScanFileWriter::clear_lines(const std::vector<std::size_t>& lines) {
-  if (failed_) throw IoError("cannot write " + path_ + ": an earlier write failed");
-  if (lines.empty()) return;
-  for (std::size_t l : lines) done_.at(l) = 0;
-  try {
-    write_done();
-  } catch (const IoError& e) {
-    fail(std::string(e.what()) + " of " + path_);
-  }
-  sync("clear done-marks");
-}
-
 void ScanFileWriter::finish(const ScanMeta& meta) {
   if (failed_) throw IoError("cannot write " + path_ + ": an earlier write failed");
   if (ordered_) {  // attributes cannot change in SWMR writing: close (ending it) and reopen

@@ -84,8 +84,6 @@ class ScanFileWriter {
   bool ordered() const { return ordered_; }
   /// Points of the lines marked done in the file.
   std::size_t points_done() const;
-  /// Clears the done-marks of these lines (before they are recomputed: --repair), synced.
-  void clear_lines(const std::vector<std::size_t>& lines);
   /// Sets end_time, complete and points_done, and flushes.
   void finish(const ScanMeta& meta);
   void close();

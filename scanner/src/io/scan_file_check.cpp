@@ -16,35 +16,56 @@ using scanfile::h5::Id;
 
 namespace {
 
-/// "" if the lines of block b read back (every dataset) and the done ones are computed; else why.
-std::string check_block(hid_t file, const std::string& path, const GridShape& s, std::size_t b,
-                        const std::vector<std::uint8_t>& done) {
+/// Reads block b of every /results dataset into d (the layout of BlockData, every line marked
+/// fresh); "" or why it failed, naming the dataset and the block.
+std::string read_block(hid_t file, const std::string& path, const GridShape& s, std::size_t b, BlockData& d) {
   const std::size_t p = b / s.blocks_per_plane(), t0 = (b % s.blocks_per_plane()) * s.tanb_block();
-  const std::size_t nt = s.lines_in_block(b), first = s.first_line_of_block(b);
+  const std::size_t nt = s.lines_in_block(b);
   const hsize_t start[4] = {p / s.mess, p % s.mess, 0, t0}, count[4] = {1, 1, s.lambda, nt};
   const hsize_t n = s.lambda * nt;
   const std::string where = " (model " + std::to_string(p / s.mess) + ", M index " + std::to_string(p % s.mess) +
                             ", tan(beta) indices " + std::to_string(t0) + ".." + std::to_string(t0 + nt - 1) + ")";
-  std::vector<double> buf(n);
-  for (const std::string& name : dataset_names()) {
-    const std::string full = L::result_path(name);
-    const hid_t d = H5Dopen2(file, full.c_str(), H5P_DEFAULT);
-    if (d < 0) return path + ": cannot open " + full;
-    Id ds(d, H5Dclose, "open " + full);
+  const auto& qs = scan_quantities();
+  d.block = b;
+  d.n_tanb = nt;
+  d.fresh.assign(nt, 1);
+  d.values.assign(qs.size(), std::vector<double>(n));
+  d.status.assign(n, 0);
+  d.warnings.assign(n, 0);
+  const std::vector<std::string>& names = dataset_names();
+  for (std::size_t which = 0; which < names.size(); ++which) {
+    const std::string full = L::result_path(names[which]);
+    const hid_t ds_id = H5Dopen2(file, full.c_str(), H5P_DEFAULT);
+    if (ds_id < 0) return path + ": cannot open " + full;
+    Id ds(ds_id, H5Dclose, "open " + full);
     Id fspace(H5Dget_space(ds), H5Sclose, "get a dataspace");
     Id mem(H5Screate_simple(1, &n, nullptr), H5Sclose, "make a dataspace");
     const int skip = 4 - H5Sget_simple_extent_ndims(fspace);  // 1-D layout: [points] = the tan(beta) index
     H5Sselect_hyperslab(fspace, H5S_SELECT_SET, start + skip, nullptr, count + skip, nullptr);
-    const bool is_mask = name == L::kStatus || name == L::kWarnings;
-    if (H5Dread(ds, is_mask ? H5T_NATIVE_UINT32 : H5T_NATIVE_DOUBLE, mem, fspace, H5P_DEFAULT, buf.data()) < 0)
+    const bool is_status = names[which] == L::kStatus, is_warnings = names[which] == L::kWarnings;
+    void* into = is_status ? static_cast<void*>(d.status.data())
+               : is_warnings ? static_cast<void*>(d.warnings.data())
+                             : static_cast<void*>(d.values[which].data());  // quantities come first, in order
+    if (H5Dread(ds, is_status || is_warnings ? H5T_NATIVE_UINT32 : H5T_NATIVE_DOUBLE, mem, fspace, H5P_DEFAULT, into) < 0)
       return path + ": " + full + where + ": a chunk fails its Fletcher32 checksum or cannot be read (the file is damaged)";
-    if (name != L::kStatus) continue;
-    const auto* st = reinterpret_cast<const std::uint32_t*>(buf.data());
-    for (std::size_t l = 0; l < s.lambda; ++l)
-      for (std::size_t j = 0; j < nt; ++j)
-        if (done[first + j] && (st[l * nt + j] & bit(StatusBit::kNotComputed)))
-          return path + ": inconsistent bookkeeping: " + full + where + " has a point not computed in a line marked done";
   }
+  return "";
+}
+
+/// "" if the lines of block b read back (every dataset) and the done ones are computed; else why.
+std::string check_block(hid_t file, const std::string& path, const GridShape& s, std::size_t b,
+                        const std::vector<std::uint8_t>& done) {
+  BlockData d;
+  const std::string problem = read_block(file, path, s, b, d);
+  if (!problem.empty()) return problem;
+  const std::size_t p = b / s.blocks_per_plane(), t0 = (b % s.blocks_per_plane()) * s.tanb_block();
+  const std::size_t nt = d.n_tanb, first = s.first_line_of_block(b);
+  for (std::size_t l = 0; l < s.lambda; ++l)
+    for (std::size_t j = 0; j < nt; ++j)
+      if (done[first + j] && (d.status[l * nt + j] & bit(StatusBit::kNotComputed)))
+        return path + ": inconsistent bookkeeping: " + L::result_path(L::kStatus) + " (model " + std::to_string(p / s.mess) +
+               ", M index " + std::to_string(p % s.mess) + ", tan(beta) indices " + std::to_string(t0) + ".." +
+               std::to_string(t0 + nt - 1) + ") has a point not computed in a line marked done";
   return "";
 }
 
@@ -100,6 +121,28 @@ FileCheck check_scan_file(const std::string& path) {
       }
   }
   return c;
+}
+
+ScanFileWriter rebuild_scan_file(const std::string& path, const ScanConfig& cfg, const ScanMeta& meta,
+                                 const FileCheck& check) {
+  const hid_t f = scanfile::h5::open_read_only(path);
+  if (f < 0) throw IoError(path + ": cannot open HDF5 file");
+  Id old(f, H5Fclose, "open " + path);
+  ScanFileWriter w = ScanFileWriter::create(path, cfg, meta);
+  const GridShape& s = check.shape;
+  for (std::size_t b = 0; b < s.blocks(); ++b) {  // one block in memory at a time
+    const std::size_t first = s.first_line_of_block(b), nt = s.lines_in_block(b);
+    bool any = false;
+    for (std::size_t j = 0; j < nt; ++j) any = any || check.done[first + j];
+    if (!any) continue;
+    BlockData d;
+    const std::string problem = read_block(old, path, s, b, d);
+    if (!problem.empty()) throw IoError(problem + " (it read when checked)");
+    for (std::size_t j = 0; j < nt; ++j) d.fresh[j] = check.done[first + j];
+    w.write_blocks({d});
+  }
+  w.publish();  // atomic: `path` is the damaged file or the rebuilt one
+  return w;
 }
 
 }  // namespace gmsb::scan
