@@ -189,7 +189,10 @@ void ScanFileReader::read_done_marks() {
   std::size_t n_done = 0;
   for (auto x : done_) n_done += x != 0;
   lines_not_done_ = done_.size() - n_done;
-  info_.points_done = static_cast<long long>(n_done * g[2]);  // the marks, not the attribute (set when a scan ends)
+  // The marks, not the attribute: that is set when a scan ends or stops, not while it runs or
+  // after a kill (docs/hdf5-layout.md).
+  info_.points_done = static_cast<long long>(n_done * g[2]);
+  info_.attributes.ints[layout::kAttrPointsDone] = info_.points_done;
 }
 
 ScanFileReader::~ScanFileReader() {
