@@ -262,3 +262,25 @@ def test_xarray_reads_the_root_group_of_a_point_list(points_scan):
     np.testing.assert_array_equal(g["mh"].values, ds["mh"].values)
     np.testing.assert_array_equal(g["lambda"].values, ds["lambda"].values)
     assert "coordinates" not in g["mh"].attrs
+
+
+def test_open_names_a_file_whose_scan_was_killed(tmp_path, small_scan):
+    """A file left open by a writer that died (its superblock still marked open for writing, as a
+    SIGKILL leaves it) is refused with a gmsb.IoError that says how to complete it, while
+    `gmsb table` reads it as it is (docs/reliability.md)."""
+    import shutil
+    import subprocess
+    import sys
+    from conftest import gmsb_cli
+    killed = tmp_path / "killed.h5"
+    shutil.copy(small_scan, killed)
+    # A writer that dies without closing the file: the mark stays in the superblock.
+    subprocess.run([sys.executable, "-c", "import h5py, os; f = h5py.File(%r, 'r+'); f.flush(); os._exit(0)" % str(killed)],
+                   check=True)
+    with pytest.raises(gmsb.IoError, match=r"--resume -o .*killed\.h5"):
+        gmsb.open(str(killed))
+    mess = float(h5py.File(small_scan, "r")["axes/mess"][0])
+    assert gmsb_cli("table", str(killed), "--mess", "%g" % mess).returncode == 0
+    assert gmsb_cli("scan", "--resume", "-o", str(killed), "--quiet").returncode == 0
+    ds = gmsb.open(str(killed))
+    assert int(ds.attrs["complete"]) == 1

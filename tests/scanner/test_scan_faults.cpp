@@ -204,6 +204,29 @@ TEST(ScanFaults, ForceWithAFailingConfigKeepsTheOldFile) {
   }
 }
 
+// A scan whose expected file is larger than the free space is refused before any file is
+// touched: the old output stays byte for byte, no temporary or lock file is left.
+TEST(ScanFaults, NotEnoughFreeSpaceIsRefusedBeforeAnyFileIsTouched) {
+  const fs::path out = dir() / "precious_space.h5";
+  fs::copy_file(reference(), out, fs::copy_options::overwrite_existing);
+  const double free_bytes = double(fs::space(dir()).available);
+  // Twice the free space at the estimate of 210 bytes per point (docs/reliability.md), within
+  // the grid limit of 1e9 points: 1000 Lambda values x n tan(beta) values.
+  const double points = 2.0 * free_bytes / 210.0;
+  if (points > 0.9e9) GTEST_SKIP() << "more than 95 GB free: no grid within the limits fills it";
+  const long n_tanb = long(points / 1000.0) + 1;
+  const std::string big = "models: [[1, 1, 1]]\nlambda: {from: 20000, to: 120000, count: 1000}\n"
+                          "tanb: {from: 2, to: 60, count: " + std::to_string(n_tanb) + "}\nmess: [1.0e8]\n";
+  const auto before = fs::file_size(out);
+  const auto r = run_gmsb("scan " + config("big.yaml", big).string() + " -o " + out.string() + " --force --quiet");
+  EXPECT_EQ(r.status, 5) << r.out;
+  EXPECT_NE(r.out.find("not enough free space"), std::string::npos) << r.out;
+  EXPECT_EQ(fs::file_size(out), before);
+  expect_identical_to_reference(out, "after a scan refused for want of space");
+  EXPECT_TRUE(no_temporaries_next_to(out));
+  EXPECT_FALSE(fs::exists(OutputLock::lock_path(out.string())));
+}
+
 TEST(ScanFaults, ForceReplacesTheOldFileOnlyWhenTheNewOneIsSetUp) {
   const fs::path out = dir() / "replaced.h5";
   fs::copy_file(reference(), out, fs::copy_options::overwrite_existing);

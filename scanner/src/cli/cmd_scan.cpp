@@ -20,6 +20,7 @@
 #include "scan/mpi_driver.hpp"
 #include "scan/mpi_runtime.hpp"
 #include "config/scan_shape_config.hpp"
+#include "io/hdf5_handles.hpp"
 #include "io/output_lock.hpp"
 #include "io/scan_file.hpp"
 #include "io/scan_file_check.hpp"
@@ -296,6 +297,10 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
         meta.complete = true;
         meta.end_time = scan::iso_time_now();
         w.finish(meta);
+        w.close();
+      } else if (!scanfile::h5::opens_unmarked(out)) {
+        // Killed while closing: complete, but its writer's mark is left; opening and closing clears it.
+        scan::ScanFileWriter w = scan::ScanFileWriter::reopen(out);
         w.close();
       }
       if (o.report) std::printf("%s is already complete (%zu points); nothing to do\n", out.c_str(), cfg.points());

@@ -54,6 +54,15 @@ hid_t open_read_only(const std::string& path) {
   return f;
 }
 
+bool opens_unmarked(const std::string& path) {
+  const hid_t fapl = no_retry_access();
+  const hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, fapl < 0 ? H5P_DEFAULT : fapl);
+  if (fapl >= 0) H5Pclose(fapl);
+  if (f < 0) return false;
+  H5Fclose(f);
+  return true;
+}
+
 hid_t open_for_writing_again(const std::string& path) {
   const hid_t fapl = latest_format_access();
   if (fapl < 0) return fapl;

@@ -46,6 +46,9 @@ void quiet_errors();
 /// then opened for SWMR reading, which reads the consistent state of its last flush.
 hid_t open_read_only(const std::string& path);
 
+/// True if the file opens read-only in the plain way (no mark of a writer that did not close it).
+bool opens_unmarked(const std::string& path);
+
 /// Opens a scan file for writing after its writer ended in any way (the caller holds its
 /// OutputLock, so no other process writes it): the marks a killed SWMR writer left are cleared
 /// and the end-of-allocation address is raised to the end of the file (what `h5clear -s -i`
