@@ -316,6 +316,11 @@ int run_scan_impl(const ScanOptions& o, std::atomic<bool>& stop, ScanSummary* su
     if (!check.bad_blocks.empty()) {
       // A damaged block may be a damaged chunk index, which can be neither read nor written: the
       // file is made again with the lines that passed, and the damaged blocks are computed anew.
+      if (check.bad_lines.empty())
+        std::fprintf(stderr,
+                     "gmsb scan: %s: rebuilding it without %zu blocks that an interrupted write left unreadable "
+                     "(they hold no done line: nothing is lost)\n",
+                     out.c_str(), check.bad_blocks.size());
       writer.emplace(scan::rebuild_scan_file(out, cfg, meta, check));
     } else {
       writer.emplace(scan::ScanFileWriter::reopen(out));
