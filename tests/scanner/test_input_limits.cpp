@@ -29,11 +29,7 @@ using gmsb::testing::run_gmsb;
 
 fs::path dir() { return gmsb::testing::scratch_dir("input_limits"); }
 
-fs::path write(const std::string& name, const std::string& text) {
-  const fs::path p = dir() / name;
-  std::ofstream(p) << text;
-  return p;
-}
+fs::path write(const std::string& name, const std::string& text) { return gmsb::testing::write_file(dir(), name, text); }
 
 const std::string kGrid = "models: [[1, 1, 1]]\nlambda: [1e5]\ntanb: [10]\nmess: [1e8]\n";
 

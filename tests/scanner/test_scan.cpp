@@ -24,18 +24,20 @@
 #include "io/hdf5_handles.hpp"
 #include "io/scan_file_reader.hpp"
 #include "gmsb/error.hpp"
+#include "scan_compare.hpp"
 #include "test_helpers.hpp"
 #include "dense_results.hpp"
 #include "internal_namespaces.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;
+using gmsb::testing::expect_same_results;
+using gmsb::testing::same_bits;
 namespace fs = std::filesystem;
 
 namespace {
 
 fs::path temp_dir() { return gmsb::testing::scratch_dir("scan_test"); }
-
 
 // 2 models x 2 M x 6 Lambda x 5 tan(beta) = 120 points, 20 lines; includes stau-excluded points
 // (large tan(beta)) and a no-EWSB corner (small tan(beta) for (14/5,4,1)).
@@ -47,9 +49,7 @@ const std::string kSmall =
     "mess: [1.0e6, 1.0e8]\n";
 
 fs::path write_config(const std::string& name, const std::string& text) {
-  const fs::path p = temp_dir() / name;
-  std::ofstream(p) << text;
-  return p;
+  return gmsb::testing::write_file(temp_dir(), name, text);
 }
 
 /// Runs the gmsb binary with `args`; returns the exit status, stdout in *out.
@@ -64,19 +64,6 @@ int run_gmsb(const std::string& args, std::string* out = nullptr) {
   const int st = pclose(p);
   if (out) *out = text;
   return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
-/// Bitwise equality of two arrays (NaN == NaN when the bits agree).
-template <class T>
-bool same_bits(const std::vector<T>& a, const std::vector<T>& b) {
-  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0;
-}
-
-void expect_same_results(const ScanFileData& a, const ScanFileData& b) {
-  for (const auto& q : scan_quantities()) EXPECT_TRUE(same_bits(a.quantity(q.name), b.quantity(q.name))) << q.name;
-  EXPECT_TRUE(same_bits(a.status, b.status));
-  EXPECT_EQ(a.has_warnings, b.has_warnings);
-  EXPECT_TRUE(same_bits(a.warnings, b.warnings));
 }
 
 }  // namespace

@@ -54,9 +54,7 @@ const std::string kGrid =
     "mess: [1.0e6, 1.0e8]\n";
 
 fs::path config(const std::string& name, const std::string& text = kGrid) {
-  const fs::path p = dir() / name;
-  std::ofstream(p) << text;
-  return p;
+  return gmsb::testing::write_file(dir(), name, text);
 }
 
 /// The uninterrupted scan of kGrid (made once).

@@ -17,22 +17,21 @@
 #include "io/scan_file_reader.hpp"
 #include "run_gmsb.hpp"
 #include "scan/mpi_runtime.hpp"
+#include "scan_compare.hpp"
 #include "test_helpers.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;
+using gmsb::testing::expect_same_results;
 using gmsb::testing::run_gmsb;
+using gmsb::testing::same_bits;
 namespace fs = std::filesystem;
 
 namespace {
 
 fs::path dir() { return gmsb::testing::scratch_dir("scan_mpi"); }
 
-fs::path write(const std::string& name, const std::string& text) {
-  const fs::path p = dir() / name;
-  std::ofstream(p) << text;
-  return p;
-}
+fs::path write(const std::string& name, const std::string& text) { return gmsb::testing::write_file(dir(), name, text); }
 
 /// Skips the test unless MPI scans can run here.
 bool mpi_available(std::string* why) {
@@ -59,17 +58,6 @@ int mpirun(int ranks, const std::string& args, const std::string& env = "") {
   cmd += " " + std::string(GMSB_BINARY) + " " + args + " >/dev/null 2>&1";
   const int st = std::system(cmd.c_str());
   return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
-template <class T>
-bool same_bits(const std::vector<T>& a, const std::vector<T>& b) {
-  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0;
-}
-
-void expect_same_results(const ScanFileData& a, const ScanFileData& b) {
-  for (const auto& q : scan_quantities()) EXPECT_TRUE(same_bits(a.quantity(q.name), b.quantity(q.name))) << q.name;
-  EXPECT_TRUE(same_bits(a.status, b.status));
-  EXPECT_TRUE(same_bits(a.warnings, b.warnings));
 }
 
 // 2 models x 2 M x 6 Lambda x 5 tan(beta) = 120 points in 20 lines, with excluded corners.

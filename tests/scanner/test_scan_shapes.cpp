@@ -20,33 +20,21 @@
 #include "io/scan_file.hpp"
 #include "io/scan_file_reader.hpp"
 #include "run_gmsb.hpp"
+#include "scan_compare.hpp"
 #include "test_helpers.hpp"
 
 using namespace gmsb;
 using namespace gmsb::scan;
+using gmsb::testing::expect_same_results;
 using gmsb::testing::run_gmsb;
+using gmsb::testing::same_bits;
 namespace fs = std::filesystem;
 
 namespace {
 
 fs::path dir() { return gmsb::testing::scratch_dir("scan_shapes"); }
 
-fs::path write(const std::string& name, const std::string& text) {
-  const fs::path p = dir() / name;
-  std::ofstream(p) << text;
-  return p;
-}
-
-template <class T>
-bool same_bits(const std::vector<T>& a, const std::vector<T>& b) {
-  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0;
-}
-
-void expect_same_results(const ScanFileData& a, const ScanFileData& b) {
-  for (const auto& q : scan_quantities()) EXPECT_TRUE(same_bits(a.quantity(q.name), b.quantity(q.name))) << q.name;
-  EXPECT_TRUE(same_bits(a.status, b.status));
-  EXPECT_TRUE(same_bits(a.warnings, b.warnings));
-}
+fs::path write(const std::string& name, const std::string& text) { return gmsb::testing::write_file(dir(), name, text); }
 
 /// Scans `cfg` into `out` (fresh) with `threads` threads; returns the exit status.
 int scan_cli(const fs::path& cfg, const fs::path& out, int threads = 1, const std::string& extra = "") {

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <system_error>
 
@@ -30,6 +31,13 @@ inline std::filesystem::path scratch_dir(const std::string& tag) {
   static Dir dir(tag);  // one directory per process: the first tag names it
   std::filesystem::create_directories(dir.path);
   return dir.path;
+}
+
+/// Writes `text` to the file `name` in `dir`; returns its path.
+inline std::filesystem::path write_file(const std::filesystem::path& dir, const std::string& name, const std::string& text) {
+  const std::filesystem::path p = dir / name;
+  std::ofstream(p) << text;
+  return p;
 }
 
 /// Expects parse_scan_config(text, "cfg.yaml") to fail with a message starting

@@ -1,5 +1,6 @@
 // The seed's Table 1 entry of one sector: largest allowed M_h in a scan plane (KN99 Table 1).
 #include "analysis/higgs_maximum.hpp"
+#include "analysis/plane_neighbours.hpp"
 
 #include <cmath>
 #include <stdexcept>
@@ -35,13 +36,7 @@ HiggsMaximum find_higgs_maximum(const std::vector<double>& lambda_gev, const std
   if (!best.found) return best;
   best.lambda_gev = lambda_gev[best.i_lambda];
   best.tanb = tanb[best.i_tanb];
-  auto look = [&](std::size_t il, std::size_t it) {
-    if (in_region(il)) best.boundary_status |= status[at(il, it)];
-  };
-  if (best.i_tanb > 0) look(best.i_lambda, best.i_tanb - 1);
-  if (best.i_tanb + 1 < nt) look(best.i_lambda, best.i_tanb + 1);
-  if (best.i_lambda > 0) look(best.i_lambda - 1, best.i_tanb);
-  if (best.i_lambda + 1 < nl) look(best.i_lambda + 1, best.i_tanb);
+  best.boundary_status = neighbour_status(status, nl, nt, best.i_lambda, best.i_tanb, in_region);
   return best;
 }
 

@@ -1,5 +1,6 @@
 // The lightest point of a sector whose M_h reaches a target within its uncertainty (issue 12).
 #include "analysis/higgs_target.hpp"
+#include "analysis/plane_neighbours.hpp"
 
 #include <cmath>
 #include <stdexcept>
@@ -31,11 +32,7 @@ HiggsTarget find_lightest_reaching(const std::vector<double>& lambda_gev, const 
   if (!best.found) return best;
   best.lambda_gev = lambda_gev[best.i_lambda];
   best.tanb = tanb[best.i_tanb];
-  auto look = [&](std::size_t il, std::size_t it) { best.boundary_status |= status[at(il, it)]; };
-  if (best.i_tanb > 0) look(best.i_lambda, best.i_tanb - 1);
-  if (best.i_tanb + 1 < nt) look(best.i_lambda, best.i_tanb + 1);
-  if (best.i_lambda > 0) look(best.i_lambda - 1, best.i_tanb);
-  if (best.i_lambda + 1 < nl) look(best.i_lambda + 1, best.i_tanb);
+  best.boundary_status = neighbour_status(status, nl, nt, best.i_lambda, best.i_tanb);
   return best;
 }
 

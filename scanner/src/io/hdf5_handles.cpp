@@ -28,6 +28,14 @@ hid_t no_retry_access() {
   return fapl;
 }
 
+/// Sets HDF5's h5clear switch on a file-access list (the library's own name of a registered
+/// property of HDF5 1.10+): the open then ignores the mark of a writer that did not close the
+/// file, and clears it if the file is opened for writing. False if this HDF5 lacks it.
+bool ignore_writer_marks(hid_t fapl) {
+  hbool_t on = 1;
+  return H5Pexist(fapl, "clear_status_flags") > 0 && H5Pset(fapl, "clear_status_flags", &on) >= 0;
+}
+
 }  // namespace
 
 hid_t latest_format_access() {
@@ -47,9 +55,7 @@ hid_t open_read_only(const std::string& path) {
   if (f < 0) f = H5Fopen(path.c_str(), H5F_ACC_RDONLY | H5F_ACC_SWMR_READ, fapl);
   // A writer killed outside SWMR mode (while closing the file) leaves a plain "open for writing"
   // mark: the file is read as the last flush left it, the mark ignored (it stays on disk).
-  hbool_t ignore_marks = 1;
-  if (f < 0 && H5Pexist(fapl, "clear_status_flags") > 0 && H5Pset(fapl, "clear_status_flags", &ignore_marks) >= 0)
-    f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, fapl);
+  if (f < 0 && ignore_writer_marks(fapl)) f = H5Fopen(path.c_str(), H5F_ACC_RDONLY, fapl);
   H5Pclose(fapl);
   return f;
 }
@@ -66,11 +72,8 @@ bool opens_unmarked(const std::string& path) {
 hid_t open_for_writing_again(const std::string& path) {
   const hid_t fapl = latest_format_access();
   if (fapl < 0) return fapl;
-  // The library's own name of the h5clear switch (a registered file-access property of HDF5 1.10+).
-  hbool_t clear = 1;
   hid_t f = -1;
-  if (H5Pexist(fapl, "clear_status_flags") > 0 && H5Pset(fapl, "clear_status_flags", &clear) >= 0)
-    f = H5Fopen(path.c_str(), H5F_ACC_RDWR, fapl);
+  if (ignore_writer_marks(fapl)) f = H5Fopen(path.c_str(), H5F_ACC_RDWR, fapl);  // clears the marks
   H5Pclose(fapl);
   if (f < 0) f = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);  // the HDF5 1.8 format of earlier versions
   if (f < 0) return f;
